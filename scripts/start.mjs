@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm start`: the whole portal in one command. Without DATABASE_URL it runs on an embedded
+// PostgreSQL with demo data (kept in .data/ between runs); with DATABASE_URL it uses that database.
+// `npm run dev` does the same with `next dev`.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { loadDevSecrets } from '../src/lib/dev-secrets.mjs'
+import { connectionString, startEmbeddedPostgres } from './lib/embedded-db.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+process.chdir(root)
+if (existsSync('.env')) process.loadEnvFile('.env')
+
+const dev = process.argv.includes('--dev')
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+const port = Number(env.PORT || 3000)
+env.PORT = String(port)
+const dataDir = env.DATA_DIR || '.data'
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+const say = (m) => process.stdout.write(`\x1b[33m▸\x1b[0m ${m}\n`)
+const started = Date.now()
+
+let db = { reused: true, stop: async () => {} }
+const demo = !env.DATABASE_URL
+if (demo) {
+  const secrets = loadDevSecrets(dataDir)
+  const pgPort = Number(env.EMBEDDED_PG_PORT || 54329)
+  db = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'pg'),
+    port: pgPort,
+    password: secrets.EMBEDDED_PG_PASSWORD,
+    databases: ['portal'],
+    log: (m) => m && say(`postgres: ${m}`),
+  })
+  say(`${db.reused ? 'using the running' : 'started'} embedded PostgreSQL on port ${pgPort}`)
+  env.DATABASE_URL = connectionString({ port: pgPort, password: secrets.EMBEDDED_PG_PASSWORD, database: 'portal' })
+  env.PAYLOAD_SECRET ||= secrets.PAYLOAD_SECRET
+  env.SEED_DEMO ||= 'true'
+}
+
+let stopping = false
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM')
+    await new Promise((r) => child.once('exit', r))
+  }
+  if (!db.reused) say('stopping embedded PostgreSQL')
+  await db.stop().catch(() => {})
+  process.exit(code)
+}
+process.on('SIGINT', () => shutdown(0))
+process.on('SIGTERM', () => shutdown(0))
+
+if (!dev && !existsSync('.next/BUILD_ID')) {
+  say('building the portal (first start only; `npm run build` after updates)…')
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  if (build.status !== 0) {
+    say('build failed')
+    await shutdown(1)
+  }
+}
+
+const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
+  stdio: 'inherit',
+  env,
+})
+child.on('exit', (code) => {
+  if (!stopping) shutdown(code ?? 1)
+})
+
+// Payload initialises (migrations, demo seed) on the first request: make that happen now.
+const url = `http://localhost:${port}`
+for (let i = 0; i < 600 && !stopping; i++) {
+  const ok = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)
+  if (ok) break
+  await new Promise((r) => setTimeout(r, 500))
+}
+if (!stopping) {
+  say(`portal ready at ${url} (in ${((Date.now() - started) / 1000).toFixed(1)} s) — admin at ${url}/admin`)
+  if (demo || env.SEED_DEMO === 'true') {
+    const accounts = JSON.parse(readFileSync('src/seed/demo-accounts.json', 'utf8'))
+    say(`demo accounts (password for all: ${accounts.password})`)
+    for (const s of accounts.staff) say(`  staff     ${s.email.padEnd(34)} ${s.role}  → ${url}/admin`)
+    for (const c of accounts.customers.filter((c) => !c.invited)) say(`  customer  ${c.email.padEnd(34)} ${c.note}  → ${url}/${c.locale}/login`)
+  }
+  say('press Ctrl-C to stop')
+}

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { staffCan } from './user'
+
+export const adminsOnly: Access = ({ req }) => staffCan(req.user, 'staff:manage')

@@ -1,0 +1,37 @@
+import '../globals.css'
+
+import type { Metadata, Viewport } from 'next'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { routing } from '@/lib/i18n/routing'
+
+export const viewport: Viewport = { themeColor: '#0b0b0c', width: 'device-width', initialScale: 1 }
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'en', namespace: 'Common' })
+  return {
+    title: { default: `${t('brand')} · ${t('portal')}`, template: `%s · ${t('brand')}` },
+    icons: { icon: '/brand/mark.svg' },
+    robots: { index: false, follow: false },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const requestId = (await headers()).get('x-request-id')
+  return (
+    <html lang={locale}>
+      <head>{requestId && <meta name="request-id" content={requestId} />}</head>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { nobody } from '@/access/nobody'
+import { isCustomer, staffCan } from '@/access/user'
+
+const sessionsRead: Access = ({ req: { user } }) => {
+  if (staffCan(user, 'staff:manage')) return true
+  if (isCustomer(user)) return { customer: { equals: user.id } }
+  return false
+}
+
+/** Portal sign-in sessions. Only the token's hash is stored; rows are written by system code. */
+export const CustomerSessions: CollectionConfig = {
+  slug: 'customer-sessions',
+  admin: {
+    group: 'System',
+    hidden: ({ user }) => !staffCan(user, 'staff:manage'),
+    defaultColumns: ['customer', 'createdAt', 'lastSeenAt', 'expiresAt', 'revokedAt'],
+  },
+  access: { read: sessionsRead, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true },
+    { name: 'tokenHash', type: 'text', required: true, unique: true, index: true, hidden: true },
+    { name: 'expiresAt', type: 'date', required: true },
+    { name: 'lastSeenAt', type: 'date', required: true },
+    { name: 'revokedAt', type: 'date' },
+    { name: 'ip', type: 'text' },
+    { name: 'userAgent', type: 'text' },
+  ],
+}

@@ -1,0 +1,132 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly } from '@/access/admins-only'
+import { customersCreate } from '@/access/customers-create'
+import { customersRead } from '@/access/customers-read'
+import { customersUpdate } from '@/access/customers-update'
+import { adminField } from '@/access/fields/admin-field'
+import { staffField } from '@/access/fields/staff-field'
+import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
+import { LOCALES } from '@/lib/i18n/locales'
+
+import { afterCustomerChange } from './hooks/after-change'
+import { beforeCustomerChange } from './hooks/before-change'
+
+const systemOnly = () => false
+
+/**
+ * Portal users. Payload's password login is switched off: customers never get a password from
+ * staff; they set one through an invitation link, and sign in through the portal's own session.
+ */
+export const Customers: CollectionConfig = {
+  slug: 'customers',
+  auth: {
+    disableLocalStrategy: { enableFields: true, optionalPassword: true },
+    strategies: [customerSessionStrategy],
+    useSessions: false,
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'status', 'accountManager', 'preferredLocale'],
+    listSearchableFields: ['fullName', 'email'],
+    group: 'People',
+  },
+  access: {
+    admin: () => false,
+    read: customersRead,
+    create: customersCreate,
+    update: customersUpdate,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  hooks: {
+    beforeChange: [beforeCustomerChange],
+    afterChange: [afterCustomerChange],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', required: true, maxLength: 80, access: { update: staffField } },
+        { name: 'lastName', type: 'text', required: true, maxLength: 80, access: { update: staffField } },
+      ],
+    },
+    {
+      name: 'fullName',
+      type: 'text',
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'preferredLocale',
+      label: 'Language',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: LOCALES.map((l) => ({ value: l, label: l.toUpperCase() })),
+    },
+    { name: 'phone', type: 'text', maxLength: 40 },
+    {
+      name: 'accountManager',
+      type: 'relationship',
+      relationTo: 'staff',
+      index: true,
+      filterOptions: { role: { in: ['account-manager', 'admin'] } },
+      access: { update: adminField },
+      admin: {
+        position: 'sidebar',
+        description: 'Account managers creating a customer are assigned automatically.',
+      },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'invited',
+      index: true,
+      options: [
+        { value: 'invited', label: 'Invited' },
+        { value: 'active', label: 'Active' },
+        { value: 'disabled', label: 'Disabled' },
+      ],
+      access: { create: staffField, update: staffField },
+      admin: {
+        position: 'sidebar',
+        description: 'Disabling a customer signs them out everywhere at once.',
+      },
+    },
+    {
+      name: 'sendInvitation',
+      type: 'checkbox',
+      virtual: true,
+      label: 'Send a new invitation when saving',
+      access: { read: staffField, create: staffField, update: staffField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.id) && data?.status !== 'active',
+        description: 'The previous link stops working.',
+      },
+    },
+    {
+      type: 'collapsible',
+      label: 'Account activity',
+      admin: { position: 'sidebar', initCollapsed: false },
+      fields: [
+        { name: 'invitedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: systemOnly, update: systemOnly } },
+        { name: 'activatedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: systemOnly, update: systemOnly } },
+        { name: 'lastSignInAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: systemOnly, update: systemOnly } },
+      ],
+    },
+    {
+      name: 'notes',
+      label: 'Internal notes',
+      type: 'textarea',
+      access: { read: staffField, create: staffField, update: staffField },
+      admin: { description: 'Never shown to the customer.' },
+    },
+    // Credentials and lockout state: written only by system code (overrideAccess), never exposed.
+    { name: 'passwordHash', type: 'text', hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
+    { name: 'failedSignIns', type: 'number', defaultValue: 0, hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
+    { name: 'lockedUntil', type: 'date', hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
+  ],
+}

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly } from '@/access/admins-only'
+import { adminField } from '@/access/fields/admin-field'
+import { STAFF_ROLES, ROLE_LABELS } from '@/access/policy'
+import { staffRead } from '@/access/staff-read'
+import { staffUpdate } from '@/access/staff-update'
+import { isStaff } from '@/access/user'
+import { SECURE_COOKIES } from '@/lib/auth/cookies'
+import { env } from '@/lib/env'
+
+export const Staff: CollectionConfig = {
+  slug: 'staff',
+  labels: { singular: 'Staff member', plural: 'Staff' },
+  auth: {
+    tokenExpiration: env.STAFF_SESSION_HOURS * 3600,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: SECURE_COOKIES },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'title'],
+    group: 'People',
+  },
+  access: {
+    admin: ({ req }) => isStaff(req.user),
+    read: staffRead,
+    create: adminsOnly,
+    update: staffUpdate,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'account-manager',
+      saveToJWT: true,
+      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: adminField, update: adminField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
+    },
+    { name: 'phone', type: 'text', maxLength: 40 },
+  ],
+}

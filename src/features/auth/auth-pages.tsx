@@ -1,0 +1,63 @@
+import { getTranslations } from 'next-intl/server'
+
+import { lookupAccountToken } from '@/features/account/account-tokens'
+import { redirect } from '@/lib/i18n/navigation'
+import type { TLocale } from '@/lib/i18n/locales'
+import { getPayload } from '@/lib/payload'
+
+import { AuthShell } from './components/auth-shell'
+import { ForgotForm } from './components/forgot-form'
+import { LoginForm } from './components/login-form'
+import { SetPasswordForm } from './components/set-password-form'
+import { getCurrentCustomer } from './current-customer'
+import { Notice } from '@/components/ui/notice'
+import { Link } from '@/lib/i18n/navigation'
+
+type TSearch = Record<string, string | string[] | undefined>
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
+
+export async function LoginPage({ locale, search }: { locale: TLocale; search: TSearch }) {
+  if (await getCurrentCustomer()) redirect({ href: '/', locale })
+  const t = await getTranslations('Login')
+  const notice = one(search.expired) ? 'expired' : one(search.signedOut) ? 'signedOut' : undefined
+  return (
+    <AuthShell title={t('title')} intro={t('subtitle')}>
+      <LoginForm locale={locale} next={one(search.next)} notice={notice} />
+    </AuthShell>
+  )
+}
+
+export async function ForgotPasswordPage({ locale }: { locale: TLocale }) {
+  const t = await getTranslations('Forgot')
+  return (
+    <AuthShell title={t('title')} intro={t('intro')}>
+      <ForgotForm locale={locale} />
+    </AuthShell>
+  )
+}
+
+/** Opened from an invitation or reset mail. The token is checked before the form is shown. */
+export async function SetPasswordPage({ locale, search }: { locale: TLocale; search: TSearch }) {
+  const t = await getTranslations('SetPassword')
+  const token = one(search.token) ?? ''
+  const found = await lookupAccountToken(await getPayload(), token)
+  if (found.state !== 'valid') {
+    return (
+      <AuthShell title={t('invalidTitle')}>
+        <div className="flex flex-col gap-6" data-testid="link-invalid">
+          <Notice tone="error">{t(found.state)}</Notice>
+          <p className="text-mist text-sm">{t('invalidHelp')}</p>
+          <Link href="/forgot-password" className="text-sm text-amber hover:underline underline-offset-4">
+            {t('requestNew')}
+          </Link>
+        </div>
+      </AuthShell>
+    )
+  }
+  const invitation = found.purpose === 'invitation'
+  return (
+    <AuthShell title={t(invitation ? 'titleInvitation' : 'titleReset')} intro={t(invitation ? 'introInvitation' : 'introReset')}>
+      <SetPasswordForm locale={locale} token={token} />
+    </AuthShell>
+  )
+}

@@ -1,0 +1,55 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+import { TextField } from '@/components/ui/text-field'
+import { Link } from '@/lib/i18n/navigation'
+
+import { setPasswordAction, type TFormState } from '../actions'
+
+export function SetPasswordForm({ locale, token }: { locale: string; token: string }) {
+  const t = useTranslations('SetPassword')
+  const [state, action, pending] = useActionState<TFormState, FormData>(setPasswordAction, {})
+  const message = state.error ? t(state.error as 'tooShort') : undefined
+  if (state.error && !state.field) {
+    return (
+      <div className="flex flex-col gap-6">
+        <Notice tone="error">{message}</Notice>
+        <p className="text-mist text-sm">{t('invalidHelp')}</p>
+        <Link href="/forgot-password" className="text-sm text-amber hover:underline underline-offset-4">
+          {t('requestNew')}
+        </Link>
+      </div>
+    )
+  }
+  return (
+    <form action={action} className="flex flex-col gap-8" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={12}
+        required
+        hint={t('hint')}
+        error={state.field === 'password' ? message : undefined}
+      />
+      <TextField
+        label={t('confirm')}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.field === 'confirm' ? message : undefined}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        {t('submit')}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,37 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useEffect, useState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { Wordmark } from '@/components/ui/wordmark'
+
+/**
+ * Calm error page: no stack trace, no internals; a reference the customer can quote, which is the
+ * request id in the server's log line for this failure.
+ */
+export function ErrorView({ digest, reset }: { digest?: string; reset: () => void }) {
+  const t = useTranslations('Errors')
+  const [requestId, setRequestId] = useState<string | null>(null)
+  useEffect(() => {
+    setRequestId(document.querySelector<HTMLMetaElement>('meta[name="request-id"]')?.content ?? null)
+  }, [])
+  const reference = requestId ?? digest
+  return (
+    <main id="main" className="min-h-[70dvh] grid place-items-center px-6 py-16">
+      <div className="max-w-lg text-center flex flex-col items-center gap-6">
+        <Wordmark className="text-xs text-mist" />
+        <h1 className="text-3xl sm:text-4xl font-light">{t('errorTitle')}</h1>
+        <p className="text-mist">{t('errorBody')}</p>
+        {reference && (
+          <p className="text-xs text-smoke" data-testid="error-reference">
+            {t('reference')}: <span className="font-mono">{reference}</span>
+          </p>
+        )}
+        <Button variant="ghost" onClick={reset}>
+          {t('retry')}
+        </Button>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,97 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Customer } from '@/payload-types'
+
+import { env } from '../env'
+import { logger } from '../logger'
+import { expiresIn, generateToken, hashToken, looksLikeToken } from './tokens'
+
+/** lastSeenAt is refreshed at most this often, so browsing does not write on every request. */
+const TOUCH_INTERVAL_MS = 60_000
+
+type TSessionMeta = { ip?: string | null; userAgent?: string | null }
+
+export async function createCustomerSession(args: {
+  payload: Payload
+  customerId: string
+  meta: TSessionMeta
+  req?: Partial<PayloadRequest>
+}) {
+  const token = generateToken()
+  const now = new Date()
+  const expiresAt = expiresIn(env.CUSTOMER_SESSION_HOURS * 3600_000, now)
+  await args.payload.create({
+    collection: 'customer-sessions',
+    data: {
+      customer: args.customerId,
+      tokenHash: hashToken(token),
+      expiresAt: expiresAt.toISOString(),
+      lastSeenAt: now.toISOString(),
+      ip: args.meta.ip?.slice(0, 64) ?? null,
+      userAgent: args.meta.userAgent?.slice(0, 400) ?? null,
+    },
+    overrideAccess: true, // system: only the sign-in flow creates sessions
+    req: args.req,
+  })
+  return { token, expiresAt }
+}
+
+/** The active customer behind a session cookie, or null (unknown, expired, revoked, disabled). */
+export async function findCustomerBySessionToken(
+  payload: Payload,
+  token: string | undefined,
+): Promise<Customer | null> {
+  if (!looksLikeToken(token)) return null
+  const now = new Date()
+  const { docs } = await payload.find({
+    collection: 'customer-sessions',
+    where: {
+      tokenHash: { equals: hashToken(token) },
+      revokedAt: { exists: false },
+      expiresAt: { greater_than: now.toISOString() },
+    },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true, // system: resolving a session is what establishes the user
+  })
+  const session = docs[0]
+  const customer = session && typeof session.customer === 'object' ? session.customer : null
+  if (!session || !customer || customer.status !== 'active') return null
+
+  if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
+    payload
+      .update({
+        collection: 'customer-sessions',
+        id: session.id,
+        data: { lastSeenAt: now.toISOString() },
+        overrideAccess: true, // system: bookkeeping of the caller's own session
+      })
+      .catch((err: unknown) => logger.warn({ err }, 'could not refresh session lastSeenAt'))
+  }
+  return customer
+}
+
+export async function revokeCustomerSession(payload: Payload, token: string | undefined) {
+  if (!looksLikeToken(token)) return
+  await payload.update({
+    collection: 'customer-sessions',
+    where: { tokenHash: { equals: hashToken(token) }, revokedAt: { exists: false } },
+    data: { revokedAt: new Date().toISOString() },
+    overrideAccess: true, // system: sign-out of the caller's own session
+  })
+}
+
+export async function revokeAllCustomerSessions(args: {
+  payload: Payload
+  customerId: string
+  req?: Partial<PayloadRequest>
+}) {
+  await args.payload.update({
+    collection: 'customer-sessions',
+    where: { customer: { equals: args.customerId }, revokedAt: { exists: false } },
+    data: { revokedAt: new Date().toISOString() },
+    overrideAccess: true, // system: disabling or resetting an account ends all its sessions
+    req: args.req,
+  })
+}

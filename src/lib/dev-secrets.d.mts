@@ -1,0 +1,4 @@
+export declare function loadDevSecrets(dataDir: string): {
+  PAYLOAD_SECRET: string
+  EMBEDDED_PG_PASSWORD: string
+}

@@ -1,0 +1,21 @@
+// Development-only secrets, generated once per checkout and kept in the data directory (never
+// committed), so `npm start` and `npm run dev` work on a fresh machine without any configuration.
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** @param {string} dataDir @returns {{ PAYLOAD_SECRET: string, EMBEDDED_PG_PASSWORD: string }} */
+export function loadDevSecrets(dataDir) {
+  const file = path.join(path.resolve(dataDir), 'dev-secrets.json')
+  if (existsSync(file)) {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  }
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secrets = {
+    PAYLOAD_SECRET: randomBytes(32).toString('base64url'),
+    EMBEDDED_PG_PASSWORD: randomBytes(18).toString('base64url'),
+  }
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  chmodSync(file, 0o600)
+  return secrets
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod'
+
+import { loadDevSecrets } from './dev-secrets.mjs'
+
+/**
+ * The only reader of process.env. Every setting is validated here once; `.env.example` documents
+ * each of them. Production refuses to start without real secrets; development generates them.
+ */
+const bool = (fallback: boolean) => z.stringbool().default(fallback)
+const int = (fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(fallback)
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(3000, 1, 65535),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+    .optional(),
+  EMBEDDED_PG_PORT: int(54329, 1024, 65535),
+  DATA_DIR: z.string().min(1).default('.data'),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PAYLOAD_DB_PUSH: bool(false),
+  SEED_DEMO: z.stringbool().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Donkervoort <portal@donkervoort.localhost>'),
+  OUTBOX_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INVITATION_TTL_HOURS: int(168, 1, 24 * 30),
+  PASSWORD_RESET_TTL_MINUTES: int(60, 5, 24 * 60),
+  CUSTOMER_SESSION_HOURS: int(12, 1, 24 * 30),
+  STAFF_SESSION_HOURS: int(8, 1, 24 * 7),
+  JOBS_AUTORUN: bool(true),
+})
+
+export type TEnv = Omit<z.infer<typeof ZEnv>, 'PAYLOAD_SECRET' | 'DATABASE_URL' | 'SEED_DEMO'> & {
+  PAYLOAD_SECRET: string
+  DATABASE_URL: string
+  PUBLIC_URL: string
+  SEED_DEMO: boolean
+  OUTBOX_DIR: string
+  isProduction: boolean
+}
+
+/** Empty strings in .env files mean "not set". */
+function withoutEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+}
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const parsed = ZEnv.safeParse(withoutEmpty(source))
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`)
+  }
+  const e = parsed.data
+  const isProduction = e.NODE_ENV === 'production'
+  // `next build` evaluates server modules without runtime secrets; nothing connects during it.
+  const isBuild = source.NEXT_PHASE === 'phase-production-build'
+
+  let secret = e.PAYLOAD_SECRET
+  let databaseUrl = e.DATABASE_URL
+  if (!secret || !databaseUrl) {
+    if (isProduction && !isBuild) {
+      const missing = [!secret && 'PAYLOAD_SECRET', !databaseUrl && 'DATABASE_URL'].filter(Boolean)
+      throw new Error(
+        `Missing required setting(s) in production: ${missing.join(', ')}. ` +
+          'Set them in the environment (see .env.example), or use `npm start`, which starts the embedded demo database.',
+      )
+    }
+    const dev = isBuild
+      ? { PAYLOAD_SECRET: 'build-time-placeholder-secret-not-used-at-runtime', EMBEDDED_PG_PASSWORD: 'x' }
+      : loadDevSecrets(e.DATA_DIR)
+    secret ??= dev.PAYLOAD_SECRET
+    databaseUrl ??= `postgres://postgres:${dev.EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/portal`
+  }
+
+  return {
+    ...e,
+    PAYLOAD_SECRET: secret,
+    DATABASE_URL: databaseUrl,
+    PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    SEED_DEMO: e.SEED_DEMO ?? !isProduction,
+    OUTBOX_DIR: e.OUTBOX_DIR ?? `${e.DATA_DIR}/outbox`,
+    isProduction,
+  }
+}
+
+export const env: TEnv = parseEnv(process.env)

@@ -1,0 +1,30 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import { migrations } from '@/migrations'
+import { seedDemo } from '@/seed/demo'
+
+import { env } from './env'
+
+/** Any 64-bit number, shared by every instance: only one of them migrates at a time. */
+const MIGRATION_LOCK = 7_310_114_022
+
+/**
+ * Committed migrations are applied on start (dev schema push only with PAYLOAD_DB_PUSH=true);
+ * instances starting together on one database wait for each other instead of racing.
+ */
+export async function onInit(payload: Payload) {
+  if (!env.PAYLOAD_DB_PUSH) {
+    const db = payload.db as unknown as PostgresAdapter
+    const client = await db.pool.connect()
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
+      // Generated migration modules type their args precisely; the adapter's signature is looser.
+      await db.migrate({ migrations: migrations as unknown as Parameters<PostgresAdapter['migrate']>[0] extends { migrations?: infer M } ? M : never })
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
+      client.release()
+    }
+  }
+  if (env.SEED_DEMO) await seedDemo(payload)
+}

@@ -1,0 +1,90 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { adminsOnly } from './access/admins-only'
+import { nobody } from './access/nobody'
+import { staffCan } from './access/user'
+import { AccountTokens } from './collections/AccountTokens'
+import { Customers } from './collections/Customers'
+import { CustomerSessions } from './collections/CustomerSessions'
+import { Orders } from './collections/Orders'
+import { Staff } from './collections/Staff'
+import { sendAccountEmailTask } from './jobs/send-account-email'
+import { env } from './lib/env'
+import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
+import { logger } from './lib/logger'
+import { portalEmailAdapter } from './lib/mail/payload-email-adapter'
+import { onInit } from './lib/on-init'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.PUBLIC_URL,
+  secret: env.PAYLOAD_SECRET,
+  telemetry: false,
+  admin: {
+    user: Staff.slug,
+    avatar: 'default',
+    theme: 'dark',
+    meta: {
+      titleSuffix: ' · Donkervoort back office',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/brand/mark.svg' }],
+    },
+    components: {
+      graphics: {
+        Logo: '@/components/admin/Logo#Logo',
+        Icon: '@/components/admin/Icon#Icon',
+      },
+    },
+    importMap: { baseDir: path.resolve(dirname) },
+  },
+  collections: [Customers, Orders, Staff, CustomerSessions, AccountTokens],
+  localization: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL, max: 10 },
+    idType: 'uuid',
+    push: env.PAYLOAD_DB_PUSH,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  email: portalEmailAdapter,
+  logger,
+  csrf: [env.PUBLIC_URL],
+  cors: [],
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: 500,
+  },
+  jobs: {
+    tasks: [sendAccountEmailTask],
+    shouldAutoRun: () => env.JOBS_AUTORUN,
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+    access: {
+      run: ({ req }) => staffCan(req.user, 'staff:manage'),
+      queue: ({ req }) => staffCan(req.user, 'staff:manage'),
+      cancel: ({ req }) => staffCan(req.user, 'staff:manage'),
+    },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: {
+        ...defaultJobsCollection.admin,
+        group: 'System',
+        hidden: ({ user }) => !staffCan(user, 'staff:manage'),
+      },
+      access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
+    }),
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  sharp,
+  onInit,
+})

@@ -1,0 +1,108 @@
+import type { Payload } from 'payload'
+
+import type { TStaffRole } from '@/access/policy'
+import type { TLocale } from '@/lib/i18n/locales'
+import { logger } from '@/lib/logger'
+
+import accounts from './demo-accounts.json'
+import { createCustomer, createOrder, createStaff } from './factories'
+
+const month = (offset: number) => {
+  const d = new Date()
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() + offset)
+  return d.toISOString()
+}
+
+/** Demo world for `npm start`: runs once, on an empty database only. */
+export async function seedDemo(payload: Payload) {
+  const { totalDocs } = await payload.count({ collection: 'staff', overrideAccess: true }) // seed
+  if (totalDocs > 0) return
+
+  logger.info('seeding demo data')
+  const staff = new Map<string, string>()
+  for (const s of accounts.staff) {
+    const doc = await createStaff(payload, { ...s, role: s.role as TStaffRole, password: accounts.password })
+    staff.set(s.email, doc.id)
+  }
+  const customers = new Map<string, string>()
+  for (const c of accounts.customers) {
+    const doc = await createCustomer(payload, {
+      email: c.email,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      preferredLocale: c.locale as TLocale,
+      accountManager: staff.get(c.manager),
+      password: c.invited ? undefined : accounts.password,
+      sendInvitation: Boolean(c.invited),
+    })
+    customers.set(c.email, doc.id)
+  }
+
+  const carbon = [
+    { group: 'exterior' as const, option: 'Exposed carbon body, satin clear coat' },
+    { group: 'exterior' as const, option: 'Gloss black accents' },
+    { group: 'interior' as const, option: 'Cognac leather with contrast stitching' },
+    { group: 'wheels' as const, option: '18" forged aluminium, diamond cut' },
+    { group: 'performance' as const, option: 'Track pack with adjustable dampers' },
+  ]
+  await createOrder(payload, {
+    customer: customers.get('sophie@customer.example')!,
+    orderNumber: 'DV-2025-0418',
+    model: 'p24-rs',
+    stage: 'production',
+    orderDate: month(-14),
+    deliveryWindowStart: month(5),
+    deliveryWindowEnd: month(7),
+    configuration: carbon,
+    actionItems: [
+      { title: 'Choose your seat embroidery', dueDate: month(1), done: false },
+      { title: 'Confirm your handover location', dueDate: month(3), done: false },
+    ],
+  })
+  await createOrder(payload, {
+    customer: customers.get('sophie@customer.example')!,
+    orderNumber: 'DV-2026-0107',
+    model: 'f22',
+    stage: 'engineering',
+    orderDate: month(-4),
+    deliveryWindowStart: month(14),
+    deliveryWindowEnd: month(17),
+    configuration: [
+      { group: 'exterior', option: 'Heritage green over exposed carbon' },
+      { group: 'interior', option: 'Black Alcantara' },
+    ],
+  })
+  await createOrder(payload, {
+    customer: customers.get('max@customer.example')!,
+    orderNumber: 'DV-2024-0932',
+    model: 'd8-gto-jd70',
+    stage: 'final-assembly',
+    orderDate: month(-22),
+    deliveryWindowStart: month(1),
+    deliveryWindowEnd: month(2),
+    configuration: carbon.slice(0, 4),
+    actionItems: [{ title: 'Book your factory handover day', dueDate: month(1), done: false }],
+  })
+  await createOrder(payload, {
+    customer: customers.get('james@customer.example')!,
+    orderNumber: 'DV-2023-0211',
+    model: 'd8-gto-individual-series',
+    stage: 'delivery',
+    orderDate: month(-30),
+    deliveredAt: month(-3),
+    deliveryWindowStart: month(-4),
+    deliveryWindowEnd: month(-3),
+    configuration: carbon.slice(1),
+  })
+  await createOrder(payload, {
+    customer: customers.get('lena@customer.example')!,
+    orderNumber: 'DV-2026-0355',
+    model: 'p24-rs',
+    stage: 'design',
+    orderDate: month(-1),
+    configuration: [],
+    actionItems: [{ title: 'Schedule your configuration session in Lelystad', dueDate: month(1), done: false }],
+  })
+  logger.info('demo data ready')
+}
