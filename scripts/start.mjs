@@ -36,7 +36,11 @@ if (demo) {
     log: (m) => m && say(`postgres: ${m}`),
   })
   say(`${db.reused ? 'using the running' : 'started'} embedded PostgreSQL on port ${pgPort}`)
-  env.DATABASE_URL = connectionString({ port: pgPort, password: secrets.EMBEDDED_PG_PASSWORD, database: 'portal' })
+  env.DATABASE_URL = connectionString({
+    port: pgPort,
+    password: secrets.EMBEDDED_PG_PASSWORD,
+    database: 'portal',
+  })
   env.PAYLOAD_SECRET ||= secrets.PAYLOAD_SECRET
   env.SEED_DEMO ||= 'true'
 }
@@ -58,7 +62,10 @@ process.on('SIGTERM', () => shutdown(0))
 
 if (!dev && !existsSync('.next/BUILD_ID')) {
   say('building the portal (first start only; `npm run build` after updates)…')
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production' },
+  })
   if (build.status !== 0) {
     say('build failed')
     await shutdown(1)
@@ -76,17 +83,24 @@ child.on('exit', (code) => {
 // Payload initialises (migrations, demo seed) on the first request: make that happen now.
 const url = `http://localhost:${port}`
 for (let i = 0; i < 600 && !stopping; i++) {
-  const ok = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)
+  const ok = await fetch(`${url}/api/ready`).then(
+    (r) => r.ok,
+    () => false,
+  )
   if (ok) break
   await new Promise((r) => setTimeout(r, 500))
 }
 if (!stopping) {
-  say(`portal ready at ${url} (in ${((Date.now() - started) / 1000).toFixed(1)} s) — admin at ${url}/admin`)
+  say(
+    `portal ready at ${url} (in ${((Date.now() - started) / 1000).toFixed(1)} s) — admin at ${url}/admin`,
+  )
   if (demo || env.SEED_DEMO === 'true') {
     const accounts = JSON.parse(readFileSync('src/seed/demo-accounts.json', 'utf8'))
     say(`demo accounts (password for all: ${accounts.password})`)
-    for (const s of accounts.staff) say(`  staff     ${s.email.padEnd(34)} ${s.role}  → ${url}/admin`)
-    for (const c of accounts.customers.filter((c) => !c.invited)) say(`  customer  ${c.email.padEnd(34)} ${c.note}  → ${url}/${c.locale}/login`)
+    for (const s of accounts.staff)
+      say(`  staff     ${s.email.padEnd(34)} ${s.role}  → ${url}/admin`)
+    for (const c of accounts.customers.filter((c) => !c.invited))
+      say(`  customer  ${c.email.padEnd(34)} ${c.note}  → ${url}/${c.locale}/login`)
   }
   say('press Ctrl-C to stop')
 }

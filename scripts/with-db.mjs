@@ -16,8 +16,17 @@ if (!env.DATABASE_URL) {
   const dataDir = env.DATA_DIR || '.data'
   const secrets = loadDevSecrets(dataDir)
   const port = Number(env.EMBEDDED_PG_PORT || 54329)
-  db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port, password: secrets.EMBEDDED_PG_PASSWORD, databases: ['portal'] })
-  env.DATABASE_URL = connectionString({ port, password: secrets.EMBEDDED_PG_PASSWORD, database: 'portal' })
+  db = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'pg'),
+    port,
+    password: secrets.EMBEDDED_PG_PASSWORD,
+    databases: ['portal'],
+  })
+  env.DATABASE_URL = connectionString({
+    port,
+    password: secrets.EMBEDDED_PG_PASSWORD,
+    database: 'portal',
+  })
 }
 const result = spawnSync(cmd, args, { stdio: 'inherit', env })
 await db.stop()

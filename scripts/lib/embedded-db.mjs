@@ -22,13 +22,17 @@ export function connectionString({ port, password, database }) {
 }
 
 async function ensureDatabases({ port, password, databases, recreate }) {
-  const client = new pg.Client({ connectionString: connectionString({ port, password, database: 'postgres' }) })
+  const client = new pg.Client({
+    connectionString: connectionString({ port, password, database: 'postgres' }),
+  })
   await client.connect()
   try {
     for (const name of databases) {
       if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`)
       if (recreate) await client.query(`drop database if exists ${name} with (force)`)
-      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name])
+      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [
+        name,
+      ])
       if (!rowCount) await client.query(`create database ${name}`)
     }
   } finally {

@@ -11,7 +11,12 @@ export const sendAccountEmailTask: TaskConfig<'sendAccountEmail'> = {
     { name: 'purpose', type: 'select', required: true, options: ['invitation', 'password-reset'] },
   ],
   handler: async ({ input, req }) => {
-    await sendAccountEmail({ payload: req.payload, customerId: input.customerId, purpose: input.purpose, req })
+    await sendAccountEmail({
+      payload: req.payload,
+      customerId: input.customerId,
+      purpose: input.purpose,
+      req,
+    })
     return { output: {} }
   },
 }

@@ -73,7 +73,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
       )
     }
     const dev = isBuild
-      ? { PAYLOAD_SECRET: 'build-time-placeholder-secret-not-used-at-runtime', EMBEDDED_PG_PASSWORD: 'x' }
+      ? {
+          PAYLOAD_SECRET: 'build-time-placeholder-secret-not-used-at-runtime',
+          EMBEDDED_PG_PASSWORD: 'x',
+        }
       : loadDevSecrets(e.DATA_DIR)
     secret ??= dev.PAYLOAD_SECRET
     databaseUrl ??= `postgres://postgres:${dev.EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/portal`

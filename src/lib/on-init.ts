@@ -20,7 +20,13 @@ export async function onInit(payload: Payload) {
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
       // Generated migration modules type their args precisely; the adapter's signature is looser.
-      await db.migrate({ migrations: migrations as unknown as Parameters<PostgresAdapter['migrate']>[0] extends { migrations?: infer M } ? M : never })
+      await db.migrate({
+        migrations: migrations as unknown as Parameters<PostgresAdapter['migrate']>[0] extends {
+          migrations?: infer M
+        }
+          ? M
+          : never,
+      })
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
       client.release()

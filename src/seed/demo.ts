@@ -22,7 +22,11 @@ export async function seedDemo(payload: Payload) {
   logger.info('seeding demo data')
   const staff = new Map<string, string>()
   for (const s of accounts.staff) {
-    const doc = await createStaff(payload, { ...s, role: s.role as TStaffRole, password: accounts.password })
+    const doc = await createStaff(payload, {
+      ...s,
+      role: s.role as TStaffRole,
+      password: accounts.password,
+    })
     staff.set(s.email, doc.id)
   }
   const customers = new Map<string, string>()
@@ -102,7 +106,9 @@ export async function seedDemo(payload: Payload) {
     stage: 'design',
     orderDate: month(-1),
     configuration: [],
-    actionItems: [{ title: 'Schedule your configuration session in Lelystad', dueDate: month(1), done: false }],
+    actionItems: [
+      { title: 'Schedule your configuration session in Lelystad', dueDate: month(1), done: false },
+    ],
   })
   logger.info('demo data ready')
 }

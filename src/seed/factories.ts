@@ -19,7 +19,14 @@ export function uniqueEmail(prefix = 'user', domain = 'test.example') {
 
 export async function createStaff(
   payload: Payload,
-  input: { role: TStaffRole; email?: string; name?: string; title?: string; phone?: string; password: string },
+  input: {
+    role: TStaffRole
+    email?: string
+    name?: string
+    title?: string
+    phone?: string
+    password: string
+  },
 ): Promise<Staff> {
   return payload.create({
     collection: 'staff',

@@ -19,7 +19,13 @@ export const CustomerSessions: CollectionConfig = {
   },
   access: { read: sessionsRead, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: 'customers',
+      required: true,
+      index: true,
+    },
     { name: 'tokenHash', type: 'text', required: true, unique: true, index: true, hidden: true },
     { name: 'expiresAt', type: 'date', required: true },
     { name: 'lastSeenAt', type: 'date', required: true },

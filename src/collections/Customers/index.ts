@@ -47,8 +47,20 @@ export const Customers: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'firstName', type: 'text', required: true, maxLength: 80, access: { update: staffField } },
-        { name: 'lastName', type: 'text', required: true, maxLength: 80, access: { update: staffField } },
+        {
+          name: 'firstName',
+          type: 'text',
+          required: true,
+          maxLength: 80,
+          access: { update: staffField },
+        },
+        {
+          name: 'lastName',
+          type: 'text',
+          required: true,
+          maxLength: 80,
+          access: { update: staffField },
+        },
       ],
     },
     {
@@ -112,9 +124,24 @@ export const Customers: CollectionConfig = {
       label: 'Account activity',
       admin: { position: 'sidebar', initCollapsed: false },
       fields: [
-        { name: 'invitedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: systemOnly, update: systemOnly } },
-        { name: 'activatedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: systemOnly, update: systemOnly } },
-        { name: 'lastSignInAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: systemOnly, update: systemOnly } },
+        {
+          name: 'invitedAt',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          access: { create: systemOnly, update: systemOnly },
+        },
+        {
+          name: 'activatedAt',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          access: { create: systemOnly, update: systemOnly },
+        },
+        {
+          name: 'lastSignInAt',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          access: { create: systemOnly, update: systemOnly },
+        },
       ],
     },
     {
@@ -125,8 +152,24 @@ export const Customers: CollectionConfig = {
       admin: { description: 'Never shown to the customer.' },
     },
     // Credentials and lockout state: written only by system code (overrideAccess), never exposed.
-    { name: 'passwordHash', type: 'text', hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
-    { name: 'failedSignIns', type: 'number', defaultValue: 0, hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
-    { name: 'lockedUntil', type: 'date', hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
+    {
+      name: 'passwordHash',
+      type: 'text',
+      hidden: true,
+      access: { read: systemOnly, create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'failedSignIns',
+      type: 'number',
+      defaultValue: 0,
+      hidden: true,
+      access: { read: systemOnly, create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'lockedUntil',
+      type: 'date',
+      hidden: true,
+      access: { read: systemOnly, create: systemOnly, update: systemOnly },
+    },
   ],
 }

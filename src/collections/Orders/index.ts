@@ -37,11 +37,29 @@ export const Orders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'orderNumber', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
-        { name: 'orderDate', type: 'date', required: true, defaultValue: () => new Date().toISOString() },
+        {
+          name: 'orderNumber',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          maxLength: 40,
+        },
+        {
+          name: 'orderDate',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+        },
       ],
     },
-    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: 'customers',
+      required: true,
+      index: true,
+    },
     {
       name: 'model',
       type: 'select',
@@ -92,7 +110,10 @@ export const Orders: CollectionConfig = {
               type: 'select',
               required: true,
               defaultValue: 'exterior',
-              options: CONFIGURATION_GROUPS.map((g) => ({ value: g, label: g[0].toUpperCase() + g.slice(1) })),
+              options: CONFIGURATION_GROUPS.map((g) => ({
+                value: g,
+                label: g[0].toUpperCase() + g.slice(1),
+              })),
             },
             { name: 'option', type: 'text', required: true, maxLength: 160, localized: true },
           ],

@@ -1,7 +1,10 @@
 import { Slot } from '@radix-ui/react-slot'
 import type { ButtonHTMLAttributes } from 'react'
 
-type TProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'ghost' | 'quiet'; asChild?: boolean }
+type TProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'ghost' | 'quiet'
+  asChild?: boolean
+}
 
 const VARIANTS = {
   primary:

@@ -1,11 +1,17 @@
 import type { InputHTMLAttributes } from 'react'
 
-type TProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string }
+type TProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string
+  name: string
+  error?: string
+  hint?: string
+}
 
 /** Labelled input whose error and hint are announced with it (aria-describedby). */
 export function TextField({ label, name, error, hint, id, ...props }: TProps) {
   const inputId = id ?? `field-${name}`
-  const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={inputId} className="text-xs tracking-[0.18em] uppercase text-mist">

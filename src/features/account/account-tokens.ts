@@ -1,7 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { env } from '@/lib/env'
-import { expiresIn, generateToken, hashToken, looksLikeToken, tokenState, type TTokenState } from '@/lib/auth/tokens'
+import {
+  expiresIn,
+  generateToken,
+  hashToken,
+  looksLikeToken,
+  tokenState,
+  type TTokenState,
+} from '@/lib/auth/tokens'
 
 export type TTokenPurpose = 'invitation' | 'password-reset'
 
@@ -21,7 +28,11 @@ export async function issueAccountToken(args: {
   const { payload, customerId, purpose, req } = args
   await payload.delete({
     collection: 'account-tokens',
-    where: { customer: { equals: customerId }, purpose: { equals: purpose }, usedAt: { exists: false } },
+    where: {
+      customer: { equals: customerId },
+      purpose: { equals: purpose },
+      usedAt: { exists: false },
+    },
     overrideAccess: true, // system: account tokens have no API access at all
     req,
   })
@@ -29,7 +40,12 @@ export async function issueAccountToken(args: {
   const expiresAt = expiresIn(tokenLifetimeMs(purpose))
   await payload.create({
     collection: 'account-tokens',
-    data: { customer: customerId, purpose, tokenHash: hashToken(token), expiresAt: expiresAt.toISOString() },
+    data: {
+      customer: customerId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: expiresAt.toISOString(),
+    },
     overrideAccess: true, // system: see above
     req,
   })
@@ -40,7 +56,11 @@ export type TTokenLookup =
   | { state: 'valid'; id: string; customerId: string; purpose: TTokenPurpose }
   | { state: Exclude<TTokenState, 'valid'> | 'invalid' }
 
-export async function lookupAccountToken(payload: Payload, token: unknown, req?: Partial<PayloadRequest>): Promise<TTokenLookup> {
+export async function lookupAccountToken(
+  payload: Payload,
+  token: unknown,
+  req?: Partial<PayloadRequest>,
+): Promise<TTokenLookup> {
   if (!looksLikeToken(token)) return { state: 'invalid' }
   const { docs } = await payload.find({
     collection: 'account-tokens',

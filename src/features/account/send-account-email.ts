@@ -30,7 +30,10 @@ export async function sendAccountEmail(args: {
   })
   const wanted = purpose === 'invitation' ? 'invited' : 'active'
   if (!customer || customer.status !== wanted) {
-    logger.info({ customerId, purpose }, 'account email skipped: customer not in the expected state')
+    logger.info(
+      { customerId, purpose },
+      'account email skipped: customer not in the expected state',
+    )
     return { sent: false as const }
   }
 

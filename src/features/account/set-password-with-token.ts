@@ -8,14 +8,17 @@ import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
 import { lookupAccountToken } from './account-tokens'
 
 export type TSetPasswordResult =
-  | { ok: true; customerId: string }
-  | { ok: false; reason: 'invalid' | 'expired' | 'used' }
+  { ok: true; customerId: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' }
 
 /**
  * Consumes an invitation or reset link and sets the password, all in one transaction: the link
  * is marked used only if the password was stored, and two tabs cannot both use the same link.
  */
-export async function setPasswordWithToken(args: { payload: Payload; token: string; password: string }): Promise<TSetPasswordResult> {
+export async function setPasswordWithToken(args: {
+  payload: Payload
+  token: string
+  password: string
+}): Promise<TSetPasswordResult> {
   const { payload } = args
   const passwordHash = await hashPassword(args.password)
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
@@ -38,7 +41,13 @@ export async function setPasswordWithToken(args: { payload: Payload; token: stri
       if (transactionID) await payload.db.rollbackTransaction(transactionID)
       return { ok: false, reason: 'used' }
     }
-    const customer = await payload.findByID({ collection: 'customers', id: found.customerId, depth: 0, overrideAccess: true, req }) // system: the link identifies the customer
+    const customer = await payload.findByID({
+      collection: 'customers',
+      id: found.customerId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }) // system: the link identifies the customer
     if (customer.status === 'disabled') {
       if (transactionID) await payload.db.rollbackTransaction(transactionID)
       return { ok: false, reason: 'invalid' }

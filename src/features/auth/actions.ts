@@ -23,7 +23,11 @@ const field = (form: FormData, name: string) => {
 
 async function startSession(customerId: string) {
   const payload = await getPayload()
-  const { token, expiresAt } = await createCustomerSession({ payload, customerId, meta: await requestMeta() })
+  const { token, expiresAt } = await createCustomerSession({
+    payload,
+    customerId,
+    meta: await requestMeta(),
+  })
   ;(await cookies()).set(CUSTOMER_SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -35,13 +39,26 @@ async function startSession(customerId: string) {
 
 export async function signInAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const email = field(form, 'email') ?? ''
-  const parsed = ZSignIn.safeParse({ locale: field(form, 'locale'), email, password: field(form, 'password'), next: field(form, 'next') || undefined })
+  const parsed = ZSignIn.safeParse({
+    locale: field(form, 'locale'),
+    email,
+    password: field(form, 'password'),
+    next: field(form, 'next') || undefined,
+  })
   if (!parsed.success) {
     const bad = parsed.error.issues[0]?.path[0]
-    return { error: bad === 'password' ? 'passwordRequired' : 'emailRequired', field: String(bad), email }
+    return {
+      error: bad === 'password' ? 'passwordRequired' : 'emailRequired',
+      field: String(bad),
+      email,
+    }
   }
   const payload = await getPayload()
-  const result = await verifyCustomerCredentials({ payload, email: parsed.data.email, password: parsed.data.password })
+  const result = await verifyCustomerCredentials({
+    payload,
+    email: parsed.data.email,
+    password: parsed.data.password,
+  })
   if (!result.ok) {
     logger.info({ reason: result.reason }, 'customer sign-in refused')
     return { error: result.reason, email }
@@ -74,7 +91,10 @@ export async function requestResetAction(_prev: TFormState, form: FormData): Pro
     overrideAccess: true, // system: the requester is not signed in; the answer never reveals the result
   })
   if (docs[0]) {
-    await payload.jobs.queue({ task: 'sendAccountEmail', input: { customerId: docs[0].id, purpose: 'password-reset' } })
+    await payload.jobs.queue({
+      task: 'sendAccountEmail',
+      input: { customerId: docs[0].id, purpose: 'password-reset' },
+    })
   }
   // Same answer whether or not the address belongs to an account.
   return { done: true }
@@ -91,7 +111,10 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
   const { locale, token, password, confirm } = parsed.data
   const problem = passwordProblem(password)
   if (problem) {
-    return { error: { 'too-short': 'tooShort', 'too-long': 'tooLong', 'too-common': 'tooCommon' }[problem], field: 'password' }
+    return {
+      error: { 'too-short': 'tooShort', 'too-long': 'tooLong', 'too-common': 'tooCommon' }[problem],
+      field: 'password',
+    }
   }
   if (password !== confirm) return { error: 'mismatch', field: 'confirm' }
 

@@ -47,7 +47,10 @@ export async function SetPasswordPage({ locale, search }: { locale: TLocale; sea
         <div className="flex flex-col gap-6" data-testid="link-invalid">
           <Notice tone="error">{t(found.state)}</Notice>
           <p className="text-mist text-sm">{t('invalidHelp')}</p>
-          <Link href="/forgot-password" className="text-sm text-amber hover:underline underline-offset-4">
+          <Link
+            href="/forgot-password"
+            className="text-sm text-amber hover:underline underline-offset-4"
+          >
             {t('requestNew')}
           </Link>
         </div>
@@ -56,7 +59,10 @@ export async function SetPasswordPage({ locale, search }: { locale: TLocale; sea
   }
   const invitation = found.purpose === 'invitation'
   return (
-    <AuthShell title={t(invitation ? 'titleInvitation' : 'titleReset')} intro={t(invitation ? 'introInvitation' : 'introReset')}>
+    <AuthShell
+      title={t(invitation ? 'titleInvitation' : 'titleReset')}
+      intro={t(invitation ? 'introInvitation' : 'introReset')}
+    >
       <SetPasswordForm locale={locale} token={token} />
     </AuthShell>
   )

@@ -8,13 +8,18 @@ import type { Customer } from '@/payload-types'
 export const MAX_FAILED_SIGN_INS = 5
 export const LOCK_MINUTES = 10
 
-export type TSignInResult = { ok: true; customer: Customer } | { ok: false; reason: 'invalid' | 'locked' }
+export type TSignInResult =
+  { ok: true; customer: Customer } | { ok: false; reason: 'invalid' | 'locked' }
 
 /**
  * Checks a customer's email and password. Unknown email, wrong password, inactive account all
  * answer "invalid" after the same amount of hashing work; five failures lock for ten minutes.
  */
-export async function verifyCustomerCredentials(args: { payload: Payload; email: string; password: string }): Promise<TSignInResult> {
+export async function verifyCustomerCredentials(args: {
+  payload: Payload
+  email: string
+  password: string
+}): Promise<TSignInResult> {
   const { payload } = args
   const { docs } = await payload.find({
     collection: 'customers',
@@ -30,7 +35,8 @@ export async function verifyCustomerCredentials(args: { payload: Payload; email:
   if (!customer || customer.status !== 'active') return { ok: false, reason: 'invalid' }
 
   const now = new Date()
-  if (customer.lockedUntil && new Date(customer.lockedUntil) > now) return { ok: false, reason: 'locked' }
+  if (customer.lockedUntil && new Date(customer.lockedUntil) > now)
+    return { ok: false, reason: 'locked' }
 
   if (!passwordOk) {
     const failed = (customer.failedSignIns ?? 0) + 1
@@ -40,7 +46,9 @@ export async function verifyCustomerCredentials(args: { payload: Payload; email:
       id: customer.id,
       data: {
         failedSignIns: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : customer.lockedUntil,
+        lockedUntil: lock
+          ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()
+          : customer.lockedUntil,
       },
       overrideAccess: true, // system: lockout bookkeeping
       context: { skipInvitation: true },

@@ -19,10 +19,16 @@ export async function DashboardPage({ locale }: { locale: TLocale }) {
         <div className="absolute inset-0 opacity-70" aria-hidden="true">
           <CarImage variant="hero" />
         </div>
-        <div className="absolute inset-0 bg-gradient-to-r from-ink via-ink/80 to-ink/10" aria-hidden="true" />
+        <div
+          className="absolute inset-0 bg-gradient-to-r from-ink via-ink/80 to-ink/10"
+          aria-hidden="true"
+        />
         <div className="relative mx-auto max-w-7xl px-5 sm:px-8 py-16 sm:py-24 lg:py-32">
           <p className="eyebrow mb-5">{t('eyebrow')}</p>
-          <h1 className="text-4xl sm:text-5xl lg:text-6xl font-light tracking-tight max-w-3xl" data-testid="welcome">
+          <h1
+            className="text-4xl sm:text-5xl lg:text-6xl font-light tracking-tight max-w-3xl"
+            data-testid="welcome"
+          >
             {t('welcome', { name: customer.firstName })}
           </h1>
           <p className="mt-6 text-mist max-w-xl leading-relaxed">{t('intro')}</p>
@@ -36,7 +42,9 @@ export async function DashboardPage({ locale }: { locale: TLocale }) {
           {orders.length === 0 ? (
             <p className="text-mist border border-line p-8">{t('noCars')}</p>
           ) : (
-            orders.map((order, i) => <CarCard key={order.id} order={order} locale={locale} index={i} />)
+            orders.map((order, i) => (
+              <CarCard key={order.id} order={order} locale={locale} index={i} />
+            ))
           )}
         </section>
         <aside className="flex flex-col gap-8 min-w-0">

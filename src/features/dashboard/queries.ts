@@ -10,7 +10,10 @@ import { getPayload } from '@/lib/payload'
  */
 export async function getDashboard(customer: TCustomerUser, locale: TLocale) {
   const payload = await getPayload()
-  const managerId = typeof customer.accountManager === 'object' ? customer.accountManager?.id : customer.accountManager
+  const managerId =
+    typeof customer.accountManager === 'object'
+      ? customer.accountManager?.id
+      : customer.accountManager
   const [orders, manager] = await Promise.all([
     payload.find({
       collection: 'orders',

@@ -1,7 +1,15 @@
 /** Month-precision dates as customers think of delivery: "May – July 2027". */
-export function formatDeliveryWindow(locale: string, start?: string | null, end?: string | null): string | null {
+export function formatDeliveryWindow(
+  locale: string,
+  start?: string | null,
+  end?: string | null,
+): string | null {
   if (!start && !end) return null
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })
+  const month = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  })
   const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'Europe/Amsterdam' })
   if (start && end) {
     const [s, e] = [new Date(start), new Date(end)]
@@ -15,5 +23,10 @@ export function formatDeliveryWindow(locale: string, start?: string | null, end?
 
 export function formatDate(locale: string, value?: string | null): string {
   if (!value) return ''
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(value))
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(value))
 }

@@ -11,4 +11,11 @@ export function modelLabel(value: string | null | undefined): string {
   return MODELS.find((m) => m.value === value)?.label ?? 'Donkervoort'
 }
 
-export const CONFIGURATION_GROUPS = ['exterior', 'interior', 'wheels', 'performance', 'comfort', 'other'] as const
+export const CONFIGURATION_GROUPS = [
+  'exterior',
+  'interior',
+  'wheels',
+  'performance',
+  'comfort',
+  'other',
+] as const

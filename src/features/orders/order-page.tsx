@@ -19,18 +19,26 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
   const t = await getTranslations('Order')
   const td = await getTranslations('Dashboard')
   const window = formatDeliveryWindow(locale, order.deliveryWindowStart, order.deliveryWindowEnd)
-  const groups = CONFIGURATION_GROUPS.map((g) => ({ group: g, options: (order.configuration ?? []).filter((c) => c.group === g) })).filter((g) => g.options.length)
+  const groups = CONFIGURATION_GROUPS.map((g) => ({
+    group: g,
+    options: (order.configuration ?? []).filter((c) => c.group === g),
+  })).filter((g) => g.options.length)
   return (
     <article>
       <div className="relative h-64 sm:h-96 overflow-hidden border-b border-line/60">
         <CarImage variant="detail" />
         <div className="absolute inset-0 bg-gradient-to-t from-ink via-ink/40 to-transparent" />
         <div className="absolute bottom-0 inset-x-0 mx-auto max-w-7xl px-5 sm:px-8 pb-8">
-          <Link href="/" className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber mb-6">
+          <Link
+            href="/"
+            className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber mb-6"
+          >
             <ArrowLeft size={14} aria-hidden="true" /> {t('back')}
           </Link>
           <p className="eyebrow mb-2">{td('orderNumber', { number: order.orderNumber })}</p>
-          <h1 className="text-3xl sm:text-5xl font-light tracking-tight">{modelLabel(order.model)}</h1>
+          <h1 className="text-3xl sm:text-5xl font-light tracking-tight">
+            {modelLabel(order.model)}
+          </h1>
         </div>
       </div>
       <div className="mx-auto max-w-7xl px-5 sm:px-8 py-12 grid gap-12 lg:grid-cols-[1fr_22rem]">
@@ -51,7 +59,9 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
               <dl className="divide-y divide-line border-y border-line">
                 {groups.map(({ group, options }) => (
                   <div key={group} className="grid sm:grid-cols-[12rem_1fr] gap-2 py-5">
-                    <dt className="text-xs tracking-[0.18em] uppercase text-mist">{t(`groups.${group}`)}</dt>
+                    <dt className="text-xs tracking-[0.18em] uppercase text-mist">
+                      {t(`groups.${group}`)}
+                    </dt>
                     <dd className="flex flex-col gap-1.5 text-ivory">
                       {options.map((o) => (
                         <span key={o.id}>{o.option}</span>
@@ -75,8 +85,14 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
               <dd>{formatDate(locale, order.orderDate)}</dd>
             </div>
             <div>
-              <dt className="text-mist mb-1">{order.deliveredAt ? td('delivered') : td('deliveryWindow')}</dt>
-              <dd>{order.deliveredAt ? formatDate(locale, order.deliveredAt) : (window ?? td('deliveryTbd'))}</dd>
+              <dt className="text-mist mb-1">
+                {order.deliveredAt ? td('delivered') : td('deliveryWindow')}
+              </dt>
+              <dd>
+                {order.deliveredAt
+                  ? formatDate(locale, order.deliveredAt)
+                  : (window ?? td('deliveryTbd'))}
+              </dd>
             </div>
           </dl>
         </aside>

@@ -19,7 +19,12 @@ export function stageProgress(stage: string | null | undefined, deliveredAt?: st
   const steps: TStageStep[] = STAGES.map((s, index) => ({
     stage: s,
     index,
-    state: delivered || index < currentIndex ? 'complete' : index === currentIndex ? 'current' : 'upcoming',
+    state:
+      delivered || index < currentIndex
+        ? 'complete'
+        : index === currentIndex
+          ? 'current'
+          : 'upcoming',
   }))
   const completed = steps.filter((s) => s.state === 'complete').length
   return {

@@ -11,7 +11,10 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
   const t = await getTranslations('Common')
   return (
     <header className="sticky top-0 z-40 border-b border-line/70 bg-ink/85 backdrop-blur supports-[backdrop-filter]:bg-ink/70">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 bg-amber text-ink px-3 py-2 text-sm">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 bg-amber text-ink px-3 py-2 text-sm"
+      >
         {t('skipToContent')}
       </a>
       <div className="mx-auto max-w-7xl flex items-center justify-between gap-4 px-5 sm:px-8 h-16">
@@ -25,7 +28,10 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
           <LocaleSwitcher />
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber">
+            <button
+              type="submit"
+              className="inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
+            >
               <LogOut size={14} aria-hidden="true" />
               <span className="hidden sm:inline">{t('signOut')}</span>
               <span className="sm:hidden sr-only">{t('signOut')}</span>

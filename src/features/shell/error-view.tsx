@@ -1,10 +1,14 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { Wordmark } from '@/components/ui/wordmark'
+
+const noSubscription = () => () => {}
+const readRequestId = () =>
+  document.querySelector<HTMLMetaElement>('meta[name="request-id"]')?.content ?? null
 
 /**
  * Calm error page: no stack trace, no internals; a reference the customer can quote, which is the
@@ -12,10 +16,7 @@ import { Wordmark } from '@/components/ui/wordmark'
  */
 export function ErrorView({ digest, reset }: { digest?: string; reset: () => void }) {
   const t = useTranslations('Errors')
-  const [requestId, setRequestId] = useState<string | null>(null)
-  useEffect(() => {
-    setRequestId(document.querySelector<HTMLMetaElement>('meta[name="request-id"]')?.content ?? null)
-  }, [])
+  const requestId = useSyncExternalStore(noSubscription, readRequestId, () => null)
   const reference = requestId ?? digest
   return (
     <main id="main" className="min-h-[70dvh] grid place-items-center px-6 py-16">

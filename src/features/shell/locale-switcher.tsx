@@ -26,7 +26,11 @@ export function LocaleSwitcher() {
         {locale}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={8} className="z-50 min-w-40 bg-graphite border border-line py-2 shadow-2xl">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={8}
+          className="z-50 min-w-40 bg-graphite border border-line py-2 shadow-2xl"
+        >
           {LOCALES.map((l) => (
             <DropdownMenu.Item key={l} asChild>
               <Link

@@ -18,7 +18,13 @@ let outbox: Transporter | undefined
  * .eml file to the outbox folder, so no mail is ever silently dropped.
  */
 export async function sendMail(mail: TMail): Promise<TDelivery> {
-  const message = { from: mail.from ?? env.MAIL_FROM, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text }
+  const message = {
+    from: mail.from ?? env.MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+  }
   if (env.SMTP_URL) {
     smtp ??= nodemailer.createTransport(env.SMTP_URL)
     const info = await smtp.sendMail(message)
@@ -29,7 +35,10 @@ export async function sendMail(mail: TMail): Promise<TDelivery> {
   const info = await outbox.sendMail(message)
   const dir = path.resolve(env.OUTBOX_DIR)
   await mkdir(dir, { recursive: true })
-  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.eml`)
+  const file = path.join(
+    dir,
+    `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.eml`,
+  )
   await writeFile(file, info.message as Buffer, { mode: 0o600 })
   logger.info({ to: mail.to, file }, 'SMTP_URL not set: mail written to the outbox folder')
   return { via: 'outbox', file }
@@ -38,5 +47,7 @@ export async function sendMail(mail: TMail): Promise<TDelivery> {
 /** "Name <address>" → parts, for Payload's email adapter. */
 export function parseFrom(from: string): { name: string; address: string } {
   const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
-  return m ? { name: m[1].replace(/^"|"$/g, ''), address: m[2] } : { name: '', address: from.trim() }
+  return m
+    ? { name: m[1].replace(/^"|"$/g, ''), address: m[2] }
+    : { name: '', address: from.trim() }
 }

@@ -9,10 +9,19 @@ const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: string })
  * Account managers may only place orders for their own customers, and the delivery window must
  * not end before it starts. Both are checked here because access functions do not see the data.
  */
-export const beforeOrderValidate: CollectionBeforeValidateHook<Order> = async ({ data, req, originalDoc }) => {
+export const beforeOrderValidate: CollectionBeforeValidateHook<Order> = async ({
+  data,
+  req,
+  originalDoc,
+}) => {
   if (!data) return data
   const customerId = idOf(data.customer ?? originalDoc?.customer)
-  if (req.user && staffCan(req.user, 'orders:write-own') && !staffCan(req.user, 'orders:write-all') && customerId) {
+  if (
+    req.user &&
+    staffCan(req.user, 'orders:write-own') &&
+    !staffCan(req.user, 'orders:write-all') &&
+    customerId
+  ) {
     const customer = await req.payload.findByID({
       collection: 'customers',
       id: customerId,

@@ -5,13 +5,25 @@ import { Wordmark } from '@/components/ui/wordmark'
 import { LocaleSwitcher } from '@/features/shell/locale-switcher'
 
 /** Sign-in and password pages: the car on one side, a quiet form on the other. */
-export async function AuthShell({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+export async function AuthShell({
+  title,
+  intro,
+  children,
+}: {
+  title: string
+  intro?: string
+  children: ReactNode
+}) {
   const t = await getTranslations('Common')
   return (
     <div className="min-h-dvh grid lg:grid-cols-[1.15fr_1fr]">
       <div className="relative h-56 sm:h-72 lg:h-auto overflow-hidden" aria-hidden="true">
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src="/brand/car-hero.svg" alt="" className="absolute inset-0 h-full w-full object-cover" />
+        <img
+          src="/brand/car-hero.svg"
+          alt=""
+          className="absolute inset-0 h-full w-full object-cover"
+        />
         <div className="absolute inset-0 bg-gradient-to-t from-ink via-ink/30 to-transparent lg:bg-gradient-to-r lg:from-transparent lg:via-transparent lg:to-ink" />
       </div>
       <main id="main" className="flex flex-col px-6 sm:px-12 lg:px-16 py-10 lg:py-14">

@@ -10,13 +10,23 @@ import { Link } from '@/lib/i18n/navigation'
 
 import { signInAction, type TFormState } from '../actions'
 
-export function LoginForm({ locale, next, notice }: { locale: string; next?: string; notice?: 'expired' | 'signedOut' | 'passwordSet' }) {
+export function LoginForm({
+  locale,
+  next,
+  notice,
+}: {
+  locale: string
+  next?: string
+  notice?: 'expired' | 'signedOut' | 'passwordSet'
+}) {
   const t = useTranslations('Login')
   const [state, action, pending] = useActionState<TFormState, FormData>(signInAction, {})
   const error = state.error ? t(state.error as 'invalid') : undefined
   return (
     <form action={action} className="flex flex-col gap-8" noValidate>
-      {notice && !state.error && <Notice tone={notice === 'expired' ? 'info' : 'success'}>{t(notice)}</Notice>}
+      {notice && !state.error && (
+        <Notice tone={notice === 'expired' ? 'info' : 'success'}>{t(notice)}</Notice>
+      )}
       {error && !state.field && <Notice tone="error">{error}</Notice>}
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}
@@ -42,7 +52,10 @@ export function LoginForm({ locale, next, notice }: { locale: string; next?: str
         <Button type="submit" disabled={pending}>
           {t('submit')}
         </Button>
-        <Link href="/forgot-password" className="text-sm text-mist hover:text-amber underline-offset-4 hover:underline">
+        <Link
+          href="/forgot-password"
+          className="text-sm text-mist hover:text-amber underline-offset-4 hover:underline"
+        >
           {t('forgot')}
         </Link>
       </div>

@@ -19,7 +19,10 @@ export function SetPasswordForm({ locale, token }: { locale: string; token: stri
       <div className="flex flex-col gap-6">
         <Notice tone="error">{message}</Notice>
         <p className="text-mist text-sm">{t('invalidHelp')}</p>
-        <Link href="/forgot-password" className="text-sm text-amber hover:underline underline-offset-4">
+        <Link
+          href="/forgot-password"
+          className="text-sm text-amber hover:underline underline-offset-4"
+        >
           {t('requestNew')}
         </Link>
       </div>

@@ -7,10 +7,20 @@ import { modelLabel } from '@/features/orders/models'
 import type { TDashboardOrder } from '../queries'
 
 /** Open to-dos across all the customer's cars, soonest first. */
-export async function ActionItems({ orders, locale }: { orders: TDashboardOrder[]; locale: string }) {
+export async function ActionItems({
+  orders,
+  locale,
+}: {
+  orders: TDashboardOrder[]
+  locale: string
+}) {
   const t = await getTranslations('Dashboard')
   const items = orders
-    .flatMap((o) => (o.actionItems ?? []).filter((a) => !a.done).map((a) => ({ ...a, car: modelLabel(o.model), key: `${o.id}-${a.id}` })))
+    .flatMap((o) =>
+      (o.actionItems ?? [])
+        .filter((a) => !a.done)
+        .map((a) => ({ ...a, car: modelLabel(o.model), key: `${o.id}-${a.id}` })),
+    )
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
   return (
     <section aria-labelledby="next-steps" className="border border-line p-6 sm:p-8 bg-graphite/40">

@@ -9,14 +9,29 @@ import { Link } from '@/lib/i18n/navigation'
 
 import type { TDashboardOrder } from '../queries'
 
-export async function CarCard({ order, locale, index }: { order: TDashboardOrder; locale: string; index: number }) {
+export async function CarCard({
+  order,
+  locale,
+  index,
+}: {
+  order: TDashboardOrder
+  locale: string
+  index: number
+}) {
   const t = await getTranslations('Dashboard')
   const to = await getTranslations('Order')
   const window = formatDeliveryWindow(locale, order.deliveryWindowStart, order.deliveryWindowEnd)
   return (
-    <article className="group border border-line bg-graphite/60" data-testid="car-card" aria-labelledby={`car-${order.id}`}>
+    <article
+      className="group border border-line bg-graphite/60"
+      data-testid="car-card"
+      aria-labelledby={`car-${order.id}`}
+    >
       <div className="relative aspect-[16/9] sm:aspect-[21/9] overflow-hidden bg-carbon">
-        <CarImage variant={index % 2 === 0 ? 'hero' : 'workshop'} className="transition-transform duration-700 group-hover:scale-[1.02]" />
+        <CarImage
+          variant={index % 2 === 0 ? 'hero' : 'workshop'}
+          className="transition-transform duration-700 group-hover:scale-[1.02]"
+        />
         <div className="absolute inset-0 bg-gradient-to-t from-graphite via-transparent to-transparent" />
         <div className="absolute left-5 sm:left-8 bottom-5 sm:bottom-7">
           <p className="eyebrow mb-2">{t('orderNumber', { number: order.orderNumber })}</p>
@@ -32,9 +47,13 @@ export async function CarCard({ order, locale, index }: { order: TDashboardOrder
         </div>
         <dl className="grid grid-cols-2 lg:grid-cols-1 gap-6 text-sm">
           <div>
-            <dt className="eyebrow !text-mist mb-2">{order.deliveredAt ? t('delivered') : t('deliveryWindow')}</dt>
+            <dt className="eyebrow !text-mist mb-2">
+              {order.deliveredAt ? t('delivered') : t('deliveryWindow')}
+            </dt>
             <dd className="text-ivory" data-testid="delivery-window">
-              {order.deliveredAt ? formatDate(locale, order.deliveredAt) : (window ?? <span className="text-smoke">{t('deliveryTbd')}</span>)}
+              {order.deliveredAt
+                ? formatDate(locale, order.deliveredAt)
+                : (window ?? <span className="text-smoke">{t('deliveryTbd')}</span>)}
             </dd>
           </div>
           <div>
@@ -44,7 +63,10 @@ export async function CarCard({ order, locale, index }: { order: TDashboardOrder
         </dl>
       </div>
       <div className="px-5 sm:px-8 pb-6">
-        <Link href={`/orders/${order.id}`} className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-amber hover:text-amber-bright">
+        <Link
+          href={`/orders/${order.id}`}
+          className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-amber hover:text-amber-bright"
+        >
           {t('viewCar')} <ArrowRight size={14} aria-hidden="true" />
         </Link>
       </div>

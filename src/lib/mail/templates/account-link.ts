@@ -6,7 +6,10 @@ import type { TLocale } from '@/lib/i18n/locales'
 import type { TMail } from '../send-mail'
 
 const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 /** Invitation and password-reset mails, in the customer's language, as HTML and plain text. */
 export function renderAccountLinkMail(args: {
@@ -17,7 +20,11 @@ export function renderAccountLinkMail(args: {
   link: string
   expiresAt: Date
 }): TMail {
-  const t = createTranslator({ locale: args.locale, messages: MESSAGES[args.locale], namespace: 'Email' })
+  const t = createTranslator({
+    locale: args.locale,
+    messages: MESSAGES[args.locale],
+    namespace: 'Email',
+  })
   const date = new Intl.DateTimeFormat(args.locale, {
     dateStyle: 'long',
     timeStyle: 'short',

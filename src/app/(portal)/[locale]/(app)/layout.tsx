@@ -4,7 +4,13 @@ import { requireCustomer } from '@/features/auth/current-customer'
 import { AppFooter } from '@/features/shell/app-footer'
 import { AppHeader } from '@/features/shell/app-header'
 
-export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AppLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   const customer = await requireCustomer(locale)
   return (

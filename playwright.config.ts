@@ -1,0 +1,66 @@
+import path from 'node:path'
+
+import { defineConfig, devices } from '@playwright/test'
+
+// Run through `npm test` (scripts/test.mjs), which starts a fresh PostgreSQL database, builds the
+// portal, and passes DATABASE_URL, CHROMIUM_PATH and the secrets in the environment.
+const PORT = Number(process.env.E2E_PORT || 3100)
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 2526)
+const dataDir = process.env.E2E_DATA_DIR || path.resolve('.data')
+export const E2E = {
+  baseURL: `http://localhost:${PORT}`,
+  mailDir: path.join(dataDir, 'test-mail'),
+}
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  testMatch: '**/*.e2e.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: E2E.baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      // A real SMTP server: every mail the portal sends lands as JSON in E2E.mailDir.
+      command: `node tests/support/smtp-sink.mjs`,
+      port: SMTP_PORT,
+      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: E2E.mailDir },
+      reuseExistingServer: false,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      url: `${E2E.baseURL}/api/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT),
+        PUBLIC_URL: E2E.baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        SEED_DEMO: 'true',
+        JOBS_AUTORUN: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  ],
+})

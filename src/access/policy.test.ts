@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+
+import { ROLE_CAPABILITIES, roleCan, STAFF_ROLES } from './policy'
+
+describe('role policy', () => {
+  it('gives only admins the power to manage staff and all records', () => {
+    expect(STAFF_ROLES.filter((r) => roleCan(r, 'staff:manage'))).toEqual(['admin'])
+    expect(STAFF_ROLES.filter((r) => roleCan(r, 'orders:write-all'))).toEqual(['admin'])
+  })
+
+  it('limits account managers to their own customers', () => {
+    expect(roleCan('account-manager', 'customers:read-own')).toBe(true)
+    expect(roleCan('account-manager', 'customers:read-all')).toBe(false)
+    expect(roleCan('account-manager', 'orders:read-all')).toBe(false)
+  })
+
+  it('lets marketing and finance read but not write', () => {
+    for (const role of ['marketing', 'finance'] as const) {
+      expect(ROLE_CAPABILITIES[role].some((c) => c.includes('write'))).toBe(false)
+      expect(roleCan(role, 'customers:read-all')).toBe(true)
+    }
+  })
+
+  it('grants nothing without a role', () => {
+    expect(roleCan(null, 'customers:read-own')).toBe(false)
+    expect(roleCan(undefined, 'orders:read-own')).toBe(false)
+  })
+})
