@@ -7,7 +7,7 @@ import { customersUpdate } from '@/access/customers-update'
 import { adminField } from '@/access/fields/admin-field'
 import { staffField } from '@/access/fields/staff-field'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
-import { LOCALES } from '@/lib/i18n/locales'
+import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 
 import { afterCustomerChange } from './hooks/after-change'
 import { beforeCustomerChange } from './hooks/before-change'
@@ -75,7 +75,8 @@ export const Customers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'en',
-      options: LOCALES.map((l) => ({ value: l, label: l.toUpperCase() })),
+      options: LOCALES.map((l) => ({ value: l, label: `${LOCALE_NAMES[l]} (${l.toUpperCase()})` })),
+      admin: { description: 'Portal and emails appear in this language.' },
     },
     { name: 'phone', type: 'text', maxLength: 40 },
     {
@@ -84,6 +85,8 @@ export const Customers: CollectionConfig = {
       relationTo: 'staff',
       index: true,
       filterOptions: { role: { in: ['account-manager', 'admin'] } },
+      defaultValue: ({ user }: { user?: { collection?: string; role?: string; id?: string } | null }) =>
+        user?.collection === 'staff' && user.role === 'account-manager' ? user.id : undefined,
       access: { update: adminField },
       admin: {
         position: 'sidebar',
@@ -122,7 +125,7 @@ export const Customers: CollectionConfig = {
     {
       type: 'collapsible',
       label: 'Account activity',
-      admin: { position: 'sidebar', initCollapsed: false },
+      admin: { position: 'sidebar', initCollapsed: false, condition: (data) => Boolean(data?.id) },
       fields: [
         {
           name: 'invitedAt',

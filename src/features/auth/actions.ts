@@ -7,8 +7,8 @@ import { setPasswordWithToken } from '@/features/account/set-password-with-token
 import { CUSTOMER_SESSION_COOKIE, SECURE_COOKIES } from '@/lib/auth/cookies'
 import { createCustomerSession, revokeCustomerSession } from '@/lib/auth/customer-sessions'
 import { passwordProblem } from '@/lib/auth/password'
-import { logger } from '@/lib/logger'
 import { getPayload } from '@/lib/payload'
+import { requestLogger } from '@/lib/request-logger'
 
 import { requestMeta } from './request-meta'
 import { safeNextPath, ZForgot, ZLocale, ZSetPassword, ZSignIn } from './schema'
@@ -60,11 +60,13 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
     password: parsed.data.password,
   })
   if (!result.ok) {
-    logger.info({ reason: result.reason }, 'customer sign-in refused')
+    const log = await requestLogger()
+    log.info({ reason: result.reason }, 'customer sign-in refused')
     return { error: result.reason, email }
   }
   await startSession(result.customer.id)
-  logger.info({ customerId: result.customer.id }, 'customer signed in')
+  const log = await requestLogger({ customerId: result.customer.id })
+  log.info('customer signed in')
   redirect(safeNextPath(parsed.data.next, parsed.data.locale))
 }
 
@@ -122,6 +124,7 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
   const result = await setPasswordWithToken({ payload, token, password })
   if (!result.ok) return { error: result.reason }
   await startSession(result.customerId)
-  logger.info({ customerId: result.customerId }, 'customer set a password through an account link')
+  const log = await requestLogger({ customerId: result.customerId })
+  log.info('customer set a password through an account link')
   redirect(`/${locale}`)
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-img-element -- vector placeholders: next/image would not optimise SVG */
 /** Placeholder photography until the car's own photos arrive: a studio render shipped with the portal. */
 export function CarImage({
   variant = 'hero',
@@ -11,7 +12,6 @@ export function CarImage({
     detail: '/brand/car-detail.svg',
     workshop: '/brand/workshop.svg',
   }[variant]
-  // eslint-disable-next-line @next/next/no-img-element
   return (
     <img
       src={src}
