@@ -159,6 +159,9 @@ export interface Customer {
   firstName: string;
   lastName: string;
   fullName?: string | null;
+  /**
+   * Portal and emails appear in this language.
+   */
   preferredLocale: 'nl' | 'en' | 'de';
   phone?: string | null;
   /**

@@ -19,11 +19,12 @@ import { env } from './lib/env'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { logger } from './lib/logger'
 import { portalEmailAdapter } from './lib/mail/payload-email-adapter'
+import { restrictInternalCollections } from './lib/restrict-internal-collections'
 import { onInit } from './lib/on-init'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: env.PUBLIC_URL,
   secret: env.PAYLOAD_SECRET,
   telemetry: false,
@@ -84,7 +85,10 @@ export default buildConfig({
       access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
     }),
   },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are regenerated on purpose (`npm run generate:types`), not as a side effect of a start.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   sharp,
   onInit,
 })
+
+export default config.then(restrictInternalCollections)

@@ -44,6 +44,16 @@ export const Customers: CollectionConfig = {
     afterChange: [afterCustomerChange],
   },
   fields: [
+    // Payload's auth email, redeclared so only staff can change it: a customer probing other
+    // addresses through "must be unique" errors would learn who else is a customer.
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      index: true,
+      access: { update: staffField },
+    },
     {
       type: 'row',
       fields: [
