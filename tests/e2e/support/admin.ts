@@ -1,0 +1,81 @@
+import { expect, type Page } from '@playwright/test'
+
+import { ADMIN } from './accounts'
+import { literal, UUID } from './portal'
+
+/** Signs a staff member into the Payload admin. */
+export async function signInToAdmin(page: Page, staff = ADMIN) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(staff.email)
+  await page.locator('#field-password').fill(staff.password)
+  await page.getByRole('button', { name: 'Login', exact: true }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/**
+ * Chooses an option in one of Payload's react-select fields (select or relationship): opens the
+ * field, types to filter, clicks the option whose label starts with `option` ("English" picks
+ * "English (EN)"), and checks that it was taken.
+ */
+export async function chooseOption(page: Page, field: string, option: string, search = option) {
+  const container = page.locator(`#field-${field}`)
+  await container.locator('.rs__control').click()
+  await container.locator('input.rs__input').fill(search)
+  await page
+    .locator('.rs__option')
+    .filter({ hasText: new RegExp(`^${literal(option)}`) })
+    .click()
+  // Relationship values also hold an "Edit" button, hence "contains".
+  await expect(container.locator('.rs__single-value')).toContainText(option)
+}
+
+/** Saves the document being created and returns its id once the admin has navigated to it. */
+async function saveNew(page: Page, collection: string): Promise<string> {
+  await page.locator('#action-save').click()
+  await expect(page).toHaveURL(new RegExp(`/admin/collections/${collection}/${UUID.source}`), {
+    timeout: 20_000,
+  })
+  return UUID.exec(new URL(page.url()).pathname)![0]
+}
+
+export async function createCustomerInAdmin(
+  page: Page,
+  c: {
+    email: string
+    firstName: string
+    lastName: string
+    /** As the language picker names it: English, Nederlands, Deutsch. */
+    language: string
+    accountManager: string
+  },
+): Promise<string> {
+  await page.goto('/admin/collections/customers/create')
+  await page.locator('#field-email').fill(c.email)
+  await page.locator('#field-firstName').fill(c.firstName)
+  await page.locator('#field-lastName').fill(c.lastName)
+  await chooseOption(page, 'preferredLocale', c.language)
+  await chooseOption(page, 'accountManager', c.accountManager, c.accountManager.split(' ')[0])
+  const id = await saveNew(page, 'customers')
+  await expect(page.getByText('Customer successfully created.')).toBeVisible()
+  return id
+}
+
+export async function createOrderInAdmin(
+  page: Page,
+  o: {
+    orderNumber: string
+    customer: string
+    customerSearch: string
+    model: string
+    stage: string
+  },
+): Promise<string> {
+  await page.goto('/admin/collections/orders/create')
+  await page.locator('#field-orderNumber').fill(o.orderNumber)
+  await chooseOption(page, 'customer', o.customer, o.customerSearch)
+  await chooseOption(page, 'model', o.model)
+  await chooseOption(page, 'stage', o.stage)
+  const id = await saveNew(page, 'orders')
+  await expect(page.getByText('Order successfully created.')).toBeVisible()
+  return id
+}
