@@ -187,3 +187,36 @@ describe('creating a customer sends an invitation', () => {
     expect((await verifyCustomerCredentials({ payload, email, password: NEW_PASSWORD })).ok).toBe(true)
   })
 })
+
+describe('"send a new invitation" in the back office', () => {
+  const jobsFor = async (customerId: string) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'sendAccountEmail' }, 'input.customerId': { equals: customerId } },
+        overrideAccess: true,
+      })
+    ).docs
+
+  it('queues a fresh invitation for a customer who has not activated yet', async () => {
+    const c = await createCustomer(payload, { accountManager: w.managerA.id })
+    expect(await jobsFor(c.id)).toHaveLength(0)
+    await payload.update({
+      collection: 'customers',
+      id: c.id,
+      data: { sendInvitation: true } as Record<string, unknown>,
+      user: asStaff(w.managerA),
+      overrideAccess: false,
+    })
+    expect((await jobsFor(c.id)).map((j) => j.input)).toEqual([{ customerId: c.id, purpose: 'invitation' }])
+  })
+
+  it('does nothing for an active customer, and an ordinary save sends nothing', async () => {
+    const active = await createCustomer(payload, { accountManager: w.managerA.id, password: PASSWORD })
+    await payload.update({ collection: 'customers', id: active.id, data: { sendInvitation: true } as Record<string, unknown>, user: asStaff(w.admin), overrideAccess: false })
+    const invited = await createCustomer(payload, { accountManager: w.managerA.id })
+    await payload.update({ collection: 'customers', id: invited.id, data: { phone: '+31 6 1234 5678' }, user: asStaff(w.admin), overrideAccess: false })
+    expect(await jobsFor(active.id)).toHaveLength(0)
+    expect(await jobsFor(invited.id)).toHaveLength(0)
+  })
+})
