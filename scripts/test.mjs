@@ -109,7 +109,8 @@ if (only.has('int') || only.has('e2e')) {
     dataDir: path.join(dataDir, 'test-pg'),
     port,
     password: secrets.EMBEDDED_PG_PASSWORD,
-    databases: ['portal_int', 'portal_e2e'],
+    // Only the databases this run uses are recreated.
+    databases: [only.has('int') && 'portal_int', only.has('e2e') && 'portal_e2e'].filter(Boolean),
     recreate: true,
     log: (m) => m && process.stdout.write(`postgres: ${m}\n`),
   })

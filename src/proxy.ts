@@ -16,6 +16,8 @@ export function proxy(request: NextRequest) {
   const requestId = incoming && /^[\w.-]{8,128}$/.test(incoming) ? incoming : randomUUID()
   const headers = new Headers(request.headers)
   headers.set('x-request-id', requestId)
+  // Lets a page that needs a sign-in send the customer back here afterwards.
+  headers.set('x-portal-path', request.nextUrl.pathname)
   const response = intl(new NextRequest(request, { headers }))
   response.headers.set('x-request-id', requestId)
   return response

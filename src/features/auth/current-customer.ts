@@ -20,5 +20,10 @@ export async function requireCustomer(locale: string): Promise<TCustomerUser> {
   const customer = await getCurrentCustomer()
   if (customer) return customer
   const hadSession = (await cookies()).has(CUSTOMER_SESSION_COOKIE)
-  return redirect({ href: hadSession ? '/login?expired=1' : '/login', locale })
+  const query = new URLSearchParams()
+  if (hadSession) query.set('expired', '1')
+  const path = (await headers()).get('x-portal-path')
+  if (path && path !== `/${locale}`) query.set('next', path)
+  const search = query.toString()
+  return redirect({ href: search ? `/login?${search}` : '/login', locale })
 }
