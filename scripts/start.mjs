@@ -45,6 +45,13 @@ if (demo) {
   env.SEED_DEMO ||= 'true'
 }
 
+if (!demo && !dev && !env.PAYLOAD_SECRET) {
+  process.stderr.write(
+    'PAYLOAD_SECRET is required when DATABASE_URL is set (production). Set it to at least 32 random characters (see .env.example).\n',
+  )
+  process.exit(1)
+}
+
 let stopping = false
 async function shutdown(code) {
   if (stopping) return
@@ -88,6 +95,7 @@ for (let i = 0; i < 600 && !stopping; i++) {
     () => false,
   )
   if (ok) break
+  if (i === 40) say(`still waiting for ${url}/api/ready — is the database reachable? (see the log above)`)
   await new Promise((r) => setTimeout(r, 500))
 }
 if (!stopping) {

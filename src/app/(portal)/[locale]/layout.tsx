@@ -2,12 +2,14 @@ import '../globals.css'
 
 import type { Metadata, Viewport } from 'next'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { routing } from '@/lib/i18n/routing'
+
+const CLIENT_NAMESPACES = ['Common', 'Locale', 'Login', 'Forgot', 'SetPassword', 'Errors'] as const
 
 export const viewport: Viewport = { themeColor: '#0b0b0c', width: 'device-width', initialScale: 1 }
 
@@ -39,11 +41,14 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const requestId = (await headers()).get('x-request-id')
+  const messages = await getMessages()
+  // Only what client components translate is sent to the browser; the rest renders on the server.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
   return (
     <html lang={locale}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   )
