@@ -8,10 +8,9 @@ import { getPayload } from '@/lib/payload'
 import { AuthShell } from './components/auth-shell'
 import { ForgotForm } from './components/forgot-form'
 import { LoginForm } from './components/login-form'
+import { LinkInvalid } from './components/link-invalid'
 import { SetPasswordForm } from './components/set-password-form'
 import { getCurrentCustomer } from './current-customer'
-import { Notice } from '@/components/ui/notice'
-import { Link } from '@/lib/i18n/navigation'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -44,16 +43,7 @@ export async function SetPasswordPage({ locale, search }: { locale: TLocale; sea
   if (found.state !== 'valid') {
     return (
       <AuthShell title={t('invalidTitle')}>
-        <div className="flex flex-col gap-6" data-testid="link-invalid">
-          <Notice tone="error">{t(found.state)}</Notice>
-          <p className="text-mist text-sm">{t('invalidHelp')}</p>
-          <Link
-            href="/forgot-password"
-            className="text-sm text-amber hover:underline underline-offset-4"
-          >
-            {t('requestNew')}
-          </Link>
-        </div>
+        <LinkInvalid reason={found.state} />
       </AuthShell>
     )
   }

@@ -4,30 +4,16 @@ import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
 import { Button } from '@/components/ui/button'
-import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
-import { Link } from '@/lib/i18n/navigation'
 
 import { setPasswordAction, type TFormState } from '../actions'
+import { LinkInvalid } from './link-invalid'
 
 export function SetPasswordForm({ locale, token }: { locale: string; token: string }) {
   const t = useTranslations('SetPassword')
   const [state, action, pending] = useActionState<TFormState, FormData>(setPasswordAction, {})
   const message = state.error ? t(state.error as 'tooShort') : undefined
-  if (state.error && !state.field) {
-    return (
-      <div className="flex flex-col gap-6">
-        <Notice tone="error">{message}</Notice>
-        <p className="text-mist text-sm">{t('invalidHelp')}</p>
-        <Link
-          href="/forgot-password"
-          className="text-sm text-amber hover:underline underline-offset-4"
-        >
-          {t('requestNew')}
-        </Link>
-      </div>
-    )
-  }
+  if (state.error && !state.field) return <LinkInvalid reason={state.error as 'invalid'} />
   return (
     <form action={action} className="flex flex-col gap-8" noValidate>
       <input type="hidden" name="locale" value={locale} />
