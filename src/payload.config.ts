@@ -59,7 +59,7 @@ const config = buildConfig({
   }),
   email: portalEmailAdapter,
   logger,
-  csrf: [env.PUBLIC_URL],
+  csrf: [env.PUBLIC_URL, ...env.ALLOWED_ORIGINS],
   cors: [],
   graphQL: {
     disablePlaygroundInProduction: true,

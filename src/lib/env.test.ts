@@ -67,4 +67,23 @@ describe('parseEnv', () => {
     expect(env.PAYLOAD_DB_PUSH).toBe(true)
     expect(env.SEED_DEMO).toBe(false)
   })
+
+  it('keeps ALLOWED_ORIGINS as bare origins and refuses anything but http(s) URLs', () => {
+    const env = parseEnv({
+      PAYLOAD_SECRET: secret,
+      ALLOWED_ORIGINS: ' https://portal.example/ , http://localhost:3001/x,',
+    })
+    expect(env.ALLOWED_ORIGINS).toEqual(['https://portal.example', 'http://localhost:3001'])
+    expect(parseEnv({ PAYLOAD_SECRET: secret }).ALLOWED_ORIGINS).toEqual([])
+    expect(() => parseEnv({ ALLOWED_ORIGINS: 'portal.example' })).toThrow(/ALLOWED_ORIGINS/)
+    expect(() => parseEnv({ ALLOWED_ORIGINS: 'ftp://portal.example' })).toThrow(/ALLOWED_ORIGINS/)
+  })
+
+  it('wants a long METRICS_TOKEN, or none (then /api/metrics does not exist)', () => {
+    expect(parseEnv({ PAYLOAD_SECRET: secret }).METRICS_TOKEN).toBeUndefined()
+    expect(() => parseEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/)
+    expect(parseEnv({ PAYLOAD_SECRET: secret, METRICS_TOKEN: 'm'.repeat(24) }).METRICS_TOKEN).toBe(
+      'm'.repeat(24),
+    )
+  })
 })

@@ -9,11 +9,19 @@ import { loadDevSecrets } from './dev-secrets.mjs'
 const bool = (fallback: boolean) => z.stringbool().default(fallback)
 const int = (fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(fallback)
+/** A comma-separated list of http(s) URLs, kept as bare origins (scheme://host:port). */
+const origins = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) URLs, comma-separated' })))
+  .transform((list) => list.map((u) => new URL(u).origin))
+  .default([])
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: int(3000, 1, 65535),
   PUBLIC_URL: z.url().optional(),
+  ALLOWED_ORIGINS: origins,
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
@@ -35,6 +43,7 @@ const ZEnv = z.object({
   CUSTOMER_SESSION_HOURS: int(12, 1, 24 * 30),
   STAFF_SESSION_HOURS: int(8, 1, 24 * 7),
   JOBS_AUTORUN: bool(true),
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
 })
 
 export type TEnv = Omit<z.infer<typeof ZEnv>, 'PAYLOAD_SECRET' | 'DATABASE_URL' | 'SEED_DEMO'> & {

@@ -1,0 +1,27 @@
+/**
+ * Cross-site request forgery, by Origin. Browsers name the page's origin on every request that can
+ * change state (POST, PATCH, PUT, DELETE) and on cross-origin fetches; a same-origin GET and a
+ * top-level navigation carry none. So: no Origin → nothing to judge; an Origin → it must be ours.
+ */
+export function isAllowedOrigin(origin: string | null | undefined, allowed: readonly string[]) {
+  if (origin === null || origin === undefined) return true
+  // "null" (sandboxed frames, cross-origin redirects) and anything unparsable are foreign.
+  const normalized = toOrigin(origin)
+  return normalized !== null && allowed.includes(normalized)
+}
+
+/** scheme://host[:port] of a URL, or null when it is not an http(s) URL. */
+export function toOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null
+  } catch {
+    return null
+  }
+}
+
+/** The public URL's origin plus any extra ones (ALLOWED_ORIGINS), without duplicates. */
+export function trustedOrigins(publicUrl: string, extra: readonly string[]): string[] {
+  const own = toOrigin(publicUrl)
+  return [...new Set([...(own ? [own] : []), ...extra])]
+}
