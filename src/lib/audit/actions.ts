@@ -1,0 +1,27 @@
+/**
+ * Every action the portal records, as dotted verbs. Stored as plain text, so adding one needs no
+ * migration; listing them here keeps callers from inventing spellings.
+ */
+export const AUDIT_ACTIONS = [
+  'auth.sign-in.succeeded',
+  'auth.sign-in.failed',
+  'auth.sign-in.locked',
+  'auth.sign-out',
+  'auth.password.set',
+  'auth.password-reset.requested',
+  'account.invitation.sent',
+  'account.password-reset.sent',
+  'customer.created',
+  'customer.updated',
+  'customer.deleted',
+  'customer.disabled',
+  'order.created',
+  'order.updated',
+  'order.deleted',
+  'staff.created',
+  'staff.role-changed',
+  'staff.deleted',
+  'audit.exported',
+] as const
+
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number]
