@@ -73,6 +73,7 @@ export interface Config {
     staff: Staff;
     'customer-sessions': CustomerSession;
     'account-tokens': AccountToken;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -86,6 +87,7 @@ export interface Config {
     staff: StaffSelect<false> | StaffSelect<true>;
     'customer-sessions': CustomerSessionsSelect<false> | CustomerSessionsSelect<true>;
     'account-tokens': AccountTokensSelect<false> | AccountTokensSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -300,6 +302,42 @@ export interface AccountToken {
   usedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Append-only: entries cannot be edited or deleted. Filter to narrow the list; export as CSV for review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  seq: number;
+  createdAt: string;
+  actorType: 'customer' | 'staff' | 'system' | 'integration';
+  actorId?: string | null;
+  /**
+   * Email or name as known at the time.
+   */
+  actorLabel?: string | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prevHash: string;
+  hash: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -606,6 +644,28 @@ export interface AccountTokensSelect<T extends boolean = true> {
   usedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  seq?: T;
+  createdAt?: T;
+  actorType?: T;
+  actorId?: T;
+  actorLabel?: T;
+  action?: T;
+  targetType?: T;
+  targetId?: T;
+  outcome?: T;
+  ip?: T;
+  userAgent?: T;
+  requestId?: T;
+  details?: T;
+  prevHash?: T;
+  hash?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

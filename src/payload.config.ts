@@ -10,6 +10,7 @@ import { adminsOnly } from './access/admins-only'
 import { nobody } from './access/nobody'
 import { staffCan } from './access/user'
 import { AccountTokens } from './collections/AccountTokens'
+import { AuditLog } from './collections/AuditLog'
 import { Customers } from './collections/Customers'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Orders } from './collections/Orders'
@@ -44,7 +45,7 @@ const config = buildConfig({
     },
     importMap: { baseDir: path.resolve(dirname) },
   },
-  collections: [Customers, Orders, Staff, CustomerSessions, AccountTokens],
+  collections: [Customers, Orders, Staff, CustomerSessions, AccountTokens, AuditLog],
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

@@ -21,6 +21,10 @@ describe('role policy', () => {
     }
   })
 
+  it('lets only admins and finance read the audit log', () => {
+    expect(STAFF_ROLES.filter((r) => roleCan(r, 'audit:read'))).toEqual(['admin', 'finance'])
+  })
+
   it('grants nothing without a role', () => {
     expect(roleCan(null, 'customers:read-own')).toBe(false)
     expect(roleCan(undefined, 'orders:read-own')).toBe(false)

@@ -14,6 +14,7 @@ export type TCapability =
   | 'orders:write-all'
   | 'orders:write-own'
   | 'staff:manage'
+  | 'audit:read'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -22,6 +23,7 @@ export const ROLE_CAPABILITIES = {
     'orders:read-all',
     'orders:write-all',
     'staff:manage',
+    'audit:read',
   ],
   'account-manager': [
     'customers:read-own',
@@ -30,7 +32,8 @@ export const ROLE_CAPABILITIES = {
     'orders:write-own',
   ],
   marketing: ['customers:read-all', 'orders:read-all'],
-  finance: ['customers:read-all', 'orders:read-all'],
+  // Finance reviews the audit trail (who changed orders and customer data) without changing anything.
+  finance: ['customers:read-all', 'orders:read-all', 'audit:read'],
 } as const satisfies Record<TStaffRole, readonly TCapability[]>
 
 export function roleCan(role: TStaffRole | null | undefined, capability: TCapability): boolean {
