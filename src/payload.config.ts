@@ -16,6 +16,7 @@ import { CustomerSessions } from './collections/CustomerSessions'
 import { Orders } from './collections/Orders'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
+import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { logger } from './lib/logger'
@@ -46,6 +47,7 @@ const config = buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
   },
   collections: [Customers, Orders, Staff, CustomerSessions, AccountTokens, AuditLog],
+  hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

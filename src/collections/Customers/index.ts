@@ -7,12 +7,19 @@ import { customersUpdate } from '@/access/customers-update'
 import { adminField } from '@/access/fields/admin-field'
 import { staffField } from '@/access/fields/staff-field'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
+import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 
 import { afterCustomerChange } from './hooks/after-change'
 import { beforeCustomerChange } from './hooks/before-change'
 
 const systemOnly = () => false
+
+// Derived, virtual or system-written fields: a staff save never "changes" them in the audit sense.
+const audit = auditStaffChanges({
+  targetType: 'customer',
+  ignore: ['fullName', 'sendInvitation', 'passwordHash', 'failedSignIns', 'lockedUntil'],
+})
 
 /**
  * Portal users. Payload's password login is switched off: customers never get a password from
@@ -41,7 +48,9 @@ export const Customers: CollectionConfig = {
   },
   hooks: {
     beforeChange: [beforeCustomerChange],
-    afterChange: [afterCustomerChange],
+    // The audit entry comes last: it holds the audit chain's lock until the save commits.
+    afterChange: [afterCustomerChange, audit.afterChange],
+    afterDelete: [audit.afterDelete],
   },
   fields: [
     // Payload's auth email, redeclared so only staff can change it: a customer probing other

@@ -6,8 +6,11 @@ import { ordersRead } from '@/access/orders-read'
 import { ordersWrite } from '@/access/orders-write'
 import { CONFIGURATION_GROUPS, MODELS } from '@/features/orders/models'
 import { STAGES } from '@/features/orders/stages'
+import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 
 import { beforeOrderValidate } from './hooks/before-validate'
+
+const audit = auditStaffChanges({ targetType: 'order' })
 
 const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
   design: 'Design',
@@ -32,7 +35,11 @@ export const Orders: CollectionConfig = {
     update: ordersWrite,
     delete: adminsOnly,
   },
-  hooks: { beforeValidate: [beforeOrderValidate] },
+  hooks: {
+    beforeValidate: [beforeOrderValidate],
+    afterChange: [audit.afterChange],
+    afterDelete: [audit.afterDelete],
+  },
   fields: [
     {
       type: 'row',

@@ -9,6 +9,9 @@ import { isStaff } from '@/access/user'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
 import { env } from '@/lib/env'
 
+import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
+import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
+
 export const Staff: CollectionConfig = {
   slug: 'staff',
   labels: { singular: 'Staff member', plural: 'Staff' },
@@ -30,6 +33,14 @@ export const Staff: CollectionConfig = {
     update: staffUpdate,
     delete: adminsOnly,
     unlock: adminsOnly,
+  },
+  // Refused logins are recorded by the global afterError hook (src/lib/audit/failed-staff-sign-in.ts).
+  hooks: {
+    afterLogin: [auditStaffLogin],
+    afterLogout: [auditStaffLogout],
+    afterForgotPassword: [auditStaffForgotPassword],
+    afterChange: [auditStaffChange],
+    afterDelete: [auditStaffDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

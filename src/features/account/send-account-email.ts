@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { recordAudit } from '@/lib/audit/record-audit'
 import { env } from '@/lib/env'
 import { isLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
@@ -63,5 +64,18 @@ export async function sendAccountEmail(args: {
       req,
     })
   }
+  await recordAudit({
+    payload,
+    req,
+    entry: {
+      actorType: 'system',
+      actorLabel: 'job:sendAccountEmail',
+      action: purpose === 'invitation' ? 'account.invitation.sent' : 'account.password-reset.sent',
+      targetType: 'customer',
+      targetId: customerId,
+      outcome: 'success',
+      details: { via: delivery.via, expiresAt: expiresAt.toISOString() },
+    },
+  })
   return { sent: true as const }
 }

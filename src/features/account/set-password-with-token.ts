@@ -2,6 +2,8 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { recordAudit } from '@/lib/audit/record-audit'
+import type { TRequestContext } from '@/lib/audit/request-context'
 import { hashPassword } from '@/lib/auth/password'
 import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
 
@@ -18,6 +20,7 @@ export async function setPasswordWithToken(args: {
   payload: Payload
   token: string
   password: string
+  meta?: Partial<TRequestContext>
 }): Promise<TSetPasswordResult> {
   const { payload } = args
   const passwordHash = await hashPassword(args.password)
@@ -68,6 +71,21 @@ export async function setPasswordWithToken(args: {
     })
     // A new password ends every existing session (a reset after a lost or stolen device).
     await revokeAllCustomerSessions({ payload, customerId: found.customerId, req })
+    await recordAudit({
+      payload,
+      req,
+      entry: {
+        ...args.meta,
+        actorType: 'customer',
+        actorId: found.customerId,
+        actorLabel: customer.email,
+        action: 'auth.password.set',
+        targetType: 'customer',
+        targetId: found.customerId,
+        outcome: 'success',
+        details: { via: found.purpose, sessionsRevoked: true },
+      },
+    })
     if (transactionID) await payload.db.commitTransaction(transactionID)
     return { ok: true, customerId: found.customerId }
   } catch (err) {

@@ -1,20 +1,25 @@
 'use server'
 
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { setPasswordWithToken } from '@/features/account/set-password-with-token'
 import { CUSTOMER_SESSION_COOKIE, SECURE_COOKIES } from '@/lib/auth/cookies'
-import { createCustomerSession, revokeCustomerSession } from '@/lib/auth/customer-sessions'
+import { requestContextFromHeaders } from '@/lib/audit/request-context'
+import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { passwordProblem } from '@/lib/auth/password'
 import { getPayload } from '@/lib/payload'
 import { requestLogger } from '@/lib/request-logger'
 
 import { requestMeta } from './request-meta'
 import { safeNextPath, ZForgot, ZLocale, ZSetPassword, ZSignIn } from './schema'
+import { signOutCustomer } from './sign-out'
 import { verifyCustomerCredentials } from './verify-credentials'
 
 export type TFormState = { error?: string; field?: string; done?: boolean; email?: string }
+
+/** Client address, browser and request id for audit entries. */
+const auditMeta = async () => requestContextFromHeaders(await headers())
 
 const field = (form: FormData, name: string) => {
   const v = form.get(name)
@@ -58,6 +63,7 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
     payload,
     email: parsed.data.email,
     password: parsed.data.password,
+    meta: await auditMeta(),
   })
   if (!result.ok) {
     const log = await requestLogger()
@@ -74,7 +80,11 @@ export async function signOutAction(form: FormData) {
   const locale = ZLocale.catch('en').parse(field(form, 'locale'))
   const jar = await cookies()
   const payload = await getPayload()
-  await revokeCustomerSession(payload, jar.get(CUSTOMER_SESSION_COOKIE)?.value)
+  await signOutCustomer({
+    payload,
+    token: jar.get(CUSTOMER_SESSION_COOKIE)?.value,
+    meta: await auditMeta(),
+  })
   jar.delete(CUSTOMER_SESSION_COOKIE)
   redirect(`/${locale}/login?signedOut=1`)
 }
@@ -121,7 +131,7 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
   if (password !== confirm) return { error: 'mismatch', field: 'confirm' }
 
   const payload = await getPayload()
-  const result = await setPasswordWithToken({ payload, token, password })
+  const result = await setPasswordWithToken({ payload, token, password, meta: await auditMeta() })
   if (!result.ok) return { error: result.reason }
   await startSession(result.customerId)
   const log = await requestLogger({ customerId: result.customerId })

@@ -2,7 +2,11 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { recordAudit } from '@/lib/audit/record-audit'
+import type { TAuditEntryInput } from '@/lib/audit/normalize-entry'
+import type { TRequestContext } from '@/lib/audit/request-context'
 import { verifyPassword } from '@/lib/auth/password'
+import { withTransaction } from '@/lib/db/with-transaction'
 import type { Customer } from '@/payload-types'
 
 export const MAX_FAILED_SIGN_INS = 5
@@ -11,14 +15,18 @@ export const LOCK_MINUTES = 10
 export type TSignInResult =
   { ok: true; customer: Customer } | { ok: false; reason: 'invalid' | 'locked' }
 
+type TOutcome = Pick<TAuditEntryInput, 'action' | 'outcome' | 'details'>
+
 /**
  * Checks a customer's email and password. Unknown email, wrong password, inactive account all
  * answer "invalid" after the same amount of hashing work; five failures lock for ten minutes.
+ * Every attempt is audited; where the customer's record changes, in the same transaction.
  */
 export async function verifyCustomerCredentials(args: {
   payload: Payload
   email: string
   password: string
+  meta?: Partial<TRequestContext>
 }): Promise<TSignInResult> {
   const { payload } = args
   const { docs } = await payload.find({
@@ -32,36 +40,87 @@ export async function verifyCustomerCredentials(args: {
   })
   const customer = docs[0]
   const passwordOk = await verifyPassword(args.password, customer?.passwordHash)
-  if (!customer || customer.status !== 'active') return { ok: false, reason: 'invalid' }
+  const audit = (req: Parameters<typeof recordAudit>[0]['req'], what: TOutcome) =>
+    recordAudit({
+      payload,
+      req,
+      entry: {
+        ...args.meta,
+        ...what,
+        actorType: 'customer',
+        // Unknown addresses are recorded as typed: repeated guesses at one address stand out.
+        actorId: customer ? customer.id : null,
+        actorLabel: customer ? customer.email : args.email.trim(),
+        targetType: customer ? 'customer' : null,
+        targetId: customer ? customer.id : null,
+      },
+    })
+
+  if (!customer || customer.status !== 'active') {
+    const reason = customer ? `account-${customer.status}` : 'unknown-account'
+    await audit(undefined, {
+      action: 'auth.sign-in.failed',
+      outcome: 'failure',
+      details: { reason },
+    })
+    return { ok: false, reason: 'invalid' }
+  }
 
   const now = new Date()
-  if (customer.lockedUntil && new Date(customer.lockedUntil) > now)
+  if (customer.lockedUntil && new Date(customer.lockedUntil) > now) {
+    await audit(undefined, {
+      action: 'auth.sign-in.locked',
+      outcome: 'denied',
+      details: { reason: 'account-locked' },
+    })
     return { ok: false, reason: 'locked' }
+  }
 
   if (!passwordOk) {
     const failed = (customer.failedSignIns ?? 0) + 1
     const lock = failed >= MAX_FAILED_SIGN_INS
-    await payload.update({
-      collection: 'customers',
-      id: customer.id,
-      data: {
-        failedSignIns: lock ? 0 : failed,
-        lockedUntil: lock
-          ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()
-          : customer.lockedUntil,
-      },
-      overrideAccess: true, // system: lockout bookkeeping
-      context: { skipInvitation: true },
+    await withTransaction(payload, async (req) => {
+      await payload.update({
+        collection: 'customers',
+        id: customer.id,
+        data: {
+          failedSignIns: lock ? 0 : failed,
+          lockedUntil: lock
+            ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString()
+            : customer.lockedUntil,
+        },
+        overrideAccess: true, // system: lockout bookkeeping
+        context: { skipInvitation: true },
+        req,
+      })
+      await audit(
+        req,
+        lock
+          ? {
+              action: 'auth.sign-in.locked',
+              outcome: 'denied',
+              details: { reason: 'too-many-failures', minutes: LOCK_MINUTES },
+            }
+          : {
+              action: 'auth.sign-in.failed',
+              outcome: 'failure',
+              details: { reason: 'wrong-password', failedSignIns: failed },
+            },
+      )
     })
     return { ok: false, reason: lock ? 'locked' : 'invalid' }
   }
 
-  await payload.update({
-    collection: 'customers',
-    id: customer.id,
-    data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() },
-    overrideAccess: true, // system: sign-in bookkeeping
-    context: { skipInvitation: true },
+  await withTransaction(payload, async (req) => {
+    await payload.update({
+      collection: 'customers',
+      id: customer.id,
+      data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now.toISOString() },
+      overrideAccess: true, // system: sign-in bookkeeping
+      context: { skipInvitation: true },
+      req,
+    })
+    await audit(req, { action: 'auth.sign-in.succeeded', outcome: 'success' })
   })
   return { ok: true, customer }
 }

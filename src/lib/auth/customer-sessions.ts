@@ -72,14 +72,24 @@ export async function findCustomerBySessionToken(
   return customer
 }
 
-export async function revokeCustomerSession(payload: Payload, token: string | undefined) {
-  if (!looksLikeToken(token)) return
-  await payload.update({
+/** Ends the session behind a cookie; answers whose it was (for the audit), or null if none was active. */
+export async function revokeCustomerSession(
+  payload: Payload,
+  token: string | undefined,
+  req?: Partial<PayloadRequest>,
+): Promise<{ customerId: string } | null> {
+  if (!looksLikeToken(token)) return null
+  const { docs } = await payload.update({
     collection: 'customer-sessions',
     where: { tokenHash: { equals: hashToken(token) }, revokedAt: { exists: false } },
     data: { revokedAt: new Date().toISOString() },
+    depth: 0,
     overrideAccess: true, // system: sign-out of the caller's own session
+    req,
   })
+  const customer = docs[0]?.customer
+  if (!customer) return null
+  return { customerId: typeof customer === 'object' ? customer.id : customer }
 }
 
 export async function revokeAllCustomerSessions(args: {

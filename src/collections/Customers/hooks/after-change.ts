@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { actorFromUser } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
 import type { Customer } from '@/payload-types'
 
@@ -24,6 +26,18 @@ export const afterCustomerChange: CollectionAfterChangeHook<Customer> = async ({
   }
   if (operation === 'update' && doc.status === 'disabled' && previousDoc?.status !== 'disabled') {
     await revokeAllCustomerSessions({ payload: req.payload, customerId: doc.id, req })
+    await recordAudit({
+      payload: req.payload,
+      req,
+      entry: {
+        ...actorFromUser(req.user),
+        action: 'customer.disabled',
+        targetType: 'customer',
+        targetId: String(doc.id),
+        outcome: 'success',
+        details: { sessionsRevoked: true },
+      },
+    })
   }
   return doc
 }
