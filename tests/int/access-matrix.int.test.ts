@@ -4,6 +4,7 @@ import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { issueAccountToken } from '@/features/account/account-tokens'
+import { recordAudit } from '@/lib/audit/record-audit'
 import { createCustomer, createOrder, createStaff, uniqueEmail } from '@/seed/factories'
 
 import { graphqlPath, localPath, restPath, type TGqlNames, type TPath, type TWho } from './support/access-paths'
@@ -30,7 +31,12 @@ function row(...cells: string[]): TCells {
   return Object.fromEntries(PRINCIPALS.map((p, i) => [p, cells[i].split(' ').filter(Boolean)])) as TCells
 }
 
-type TCtx = TWorld & { sessions: Record<string, string>; tokens: Record<string, string>; jobs: Record<string, string> }
+type TCtx = TWorld & {
+  sessions: Record<string, string>
+  tokens: Record<string, string>
+  jobs: Record<string, string>
+  audits: Record<string, string>
+}
 
 type TSpec = {
   slug: CollectionSlug
@@ -143,6 +149,27 @@ const COLLECTIONS: TSpec[] = [
     key: 'queue',
     disposable: (w, name) => queueJob(w, name === 'A' ? w.customerA.id : w.customerB.id),
   },
+  {
+    // Append-only: readable by admins and finance, writable by nobody (only recordAudit writes).
+    slug: 'audit-log',
+    gql: { type: 'AuditLog', one: 'AuditLog', many: 'AuditLogs', count: 'countAuditLogs' },
+    docs: (w) => w.audits,
+    read: row('A B', '', '', 'A B', '', ''),
+    update: row('', '', '', '', '', ''),
+    delete: row('', '', '', '', '', ''),
+    create: row('', '', '', '', '', ''),
+    patch: { field: 'actorLabel', value: () => `forged-${rand()}` },
+    newDoc: () => ({
+      seq: 1e12 + Math.floor(Math.random() * 1e9),
+      createdAt: new Date().toISOString(),
+      actorType: 'system',
+      action: `matrix.${rand()}`,
+      outcome: 'success',
+      prevHash: rand(),
+      hash: rand(),
+    }),
+    key: 'action',
+  },
 ]
 
 let w: TCtx
@@ -161,8 +188,12 @@ beforeAll(async () => {
     sessions: { A: await idOf('customer-sessions', world.customerA.id), B: await idOf('customer-sessions', world.customerB.id) },
     tokens: { A: await idOf('account-tokens', world.customerA.id), B: await idOf('account-tokens', world.customerB.id) },
     jobs: {},
+    audits: {},
   }
   w.jobs = { A: await queueJob(w, world.customerA.id), B: await queueJob(w, world.customerB.id) }
+  const audit = async (customerId: string) =>
+    (await recordAudit({ payload, entry: { actorType: 'customer', actorId: customerId, action: 'matrix.seed', targetId: customerId, outcome: 'success' } })).id
+  w.audits = { A: await audit(world.customerA.id), B: await audit(world.customerB.id) }
   const staff = { admin: world.admin, managerA: world.managerA, marketing: world.marketing, finance: world.finance }
   for (const [name, member] of Object.entries(staff)) {
     who[name as TPrincipal] = { user: asStaff(member), headers: await staffHeaders(payload, member) }

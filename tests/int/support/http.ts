@@ -27,7 +27,7 @@ export async function rest(method: keyof typeof handlers, path: string, headers:
   } catch {
     json = text
   }
-  return { status: response.status, json: json as Record<string, unknown> }
+  return { status: response.status, json: json as Record<string, unknown>, headers: response.headers }
 }
 
 const graphqlHandler = GRAPHQL_POST(config)
