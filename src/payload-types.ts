@@ -254,13 +254,13 @@ export interface Order {
   configuration?:
     | {
         group: 'exterior' | 'interior' | 'wheels' | 'performance' | 'comfort' | 'other';
-        option: string;
+        option?: string | null;
         id?: string | null;
       }[]
     | null;
   actionItems?:
     | {
-        title: string;
+        title?: string | null;
         dueDate?: string | null;
         done?: boolean | null;
         id?: string | null;

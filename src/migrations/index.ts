@@ -1,5 +1,6 @@
 import * as migration_20261124_132429_initial from './20261124_132429_initial'
 import * as migration_20261124_135700_audit_log from './20261124_135700_audit_log'
+import * as migration_20261124_141708_optional_translations from './20261124_141708_optional_translations'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261124_135700_audit_log.up,
     down: migration_20261124_135700_audit_log.down,
     name: '20261124_135700_audit_log',
+  },
+  {
+    up: migration_20261124_141708_optional_translations.up,
+    down: migration_20261124_141708_optional_translations.down,
+    name: '20261124_141708_optional_translations',
   },
 ]

@@ -46,7 +46,7 @@ async function translateActionItems(payload: Payload, order: Order) {
       data: {
         actionItems: order.actionItems.map((item) => ({
           ...item,
-          title: TRANSLATIONS[item.title]?.[locale] ?? item.title,
+          title: TRANSLATIONS[item.title ?? '']?.[locale] ?? item.title,
         })),
       },
       overrideAccess: true, // seed

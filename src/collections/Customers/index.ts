@@ -12,6 +12,7 @@ import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 
 import { afterCustomerChange } from './hooks/after-change'
 import { beforeCustomerChange } from './hooks/before-change'
+import { beforeCustomerDelete } from './hooks/before-delete'
 
 const systemOnly = () => false
 
@@ -48,6 +49,7 @@ export const Customers: CollectionConfig = {
   },
   hooks: {
     beforeChange: [beforeCustomerChange],
+    beforeDelete: [beforeCustomerDelete],
     // The audit entry comes last: it holds the audit chain's lock until the save commits.
     afterChange: [afterCustomerChange, audit.afterChange],
     afterDelete: [audit.afterDelete],

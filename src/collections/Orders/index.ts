@@ -8,6 +8,7 @@ import { CONFIGURATION_GROUPS, MODELS } from '@/features/orders/models'
 import { STAGES } from '@/features/orders/stages'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 
+import { requiredInDefaultLocale } from './fields/required-in-default-locale'
 import { beforeOrderValidate } from './hooks/before-validate'
 
 const audit = auditStaffChanges({ targetType: 'order' })
@@ -122,7 +123,13 @@ export const Orders: CollectionConfig = {
                 label: g[0].toUpperCase() + g.slice(1),
               })),
             },
-            { name: 'option', type: 'text', required: true, maxLength: 160, localized: true },
+            {
+              name: 'option',
+              type: 'text',
+              maxLength: 160,
+              localized: true,
+              validate: requiredInDefaultLocale,
+            },
           ],
         },
       ],
@@ -133,7 +140,13 @@ export const Orders: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Action', plural: 'Actions' },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200, localized: true },
+        {
+          name: 'title',
+          type: 'text',
+          maxLength: 200,
+          localized: true,
+          validate: requiredInDefaultLocale,
+        },
         {
           type: 'row',
           fields: [
