@@ -5,6 +5,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { isHttps, securityHeaders } from './src/lib/security/headers'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const withNextIntl = createNextIntlPlugin('./src/lib/i18n/request.ts')
 
@@ -13,6 +15,14 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // Every route, static files included. Pages get their own nonce-based CSP from src/proxy.ts,
+  // which replaces the baseline one set here. HSTS here follows the PUBLIC_URL seen at build
+  // time (static files); the proxy adds it at run time to everything it handles.
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders({ https: isHttps(process.env.PUBLIC_URL) }) },
+  ],
+  // One copy of the metrics registry for all route bundles (src/lib/metrics/registry.ts).
+  serverExternalPackages: ['prom-client'],
   turbopack: { root: path.resolve(dirname) },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

@@ -7,6 +7,7 @@ import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { StyleNonce } from '@/components/style-nonce'
 import { routing } from '@/lib/i18n/routing'
 
 const CLIENT_NAMESPACES = ['Common', 'Locale', 'Login', 'Forgot', 'SetPassword', 'Errors'] as const
@@ -48,6 +49,7 @@ export default async function LocaleLayout({
     <html lang={locale}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
+        <StyleNonce />
         <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
