@@ -1,8 +1,5 @@
-import { NextResponse } from 'next/server'
+import { livenessRoute } from '@/features/health/liveness'
 
 export const dynamic = 'force-dynamic'
 
-/** Liveness: the process answers. Does not touch the database. */
-export function GET() {
-  return NextResponse.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } })
-}
+export const GET = livenessRoute

@@ -1,5 +1,5 @@
-import { readinessResponse } from '@/features/health/readiness'
+import { readinessRoute } from '@/features/health/readiness'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = readinessResponse
+export const GET = readinessRoute

@@ -1,7 +1,10 @@
 import { ForgotPasswordPage } from '@/features/auth/auth-pages'
 import type { TLocale } from '@/lib/i18n/locales'
+import { measuredPage } from '@/lib/metrics/measured-page'
 
-export default async function Page({ params }: { params: Promise<{ locale: TLocale }> }) {
+type TProps = { params: Promise<{ locale: TLocale }> }
+
+export default measuredPage('/[locale]/forgot-password', async ({ params }: TProps) => {
   const { locale } = await params
-  return <ForgotPasswordPage locale={locale} />
-}
+  return ForgotPasswordPage({ locale })
+})

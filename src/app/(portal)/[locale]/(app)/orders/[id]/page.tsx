@@ -1,11 +1,10 @@
 import { OrderPage } from '@/features/orders/order-page'
 import type { TLocale } from '@/lib/i18n/locales'
+import { measuredPage } from '@/lib/metrics/measured-page'
 
-export default async function Page({
-  params,
-}: {
-  params: Promise<{ locale: TLocale; id: string }>
-}) {
+type TProps = { params: Promise<{ locale: TLocale; id: string }> }
+
+export default measuredPage('/[locale]/orders/[id]', async ({ params }: TProps) => {
   const { locale, id } = await params
-  return <OrderPage locale={locale} id={id} />
-}
+  return OrderPage({ locale, id })
+})
