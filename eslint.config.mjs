@@ -22,6 +22,8 @@ const config = [
   {
     ignores: [
       '.next/',
+      // Parallel runs build into .next-<name> (NEXT_DIST_DIR).
+      '.next-*/',
       '.data/',
       'node_modules/',
       'src/payload-types.ts',
