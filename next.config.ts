@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
   headers: async () => [
     { source: '/:path*', headers: securityHeaders({ https: isHttps(process.env.PUBLIC_URL) }) },
   ],
+  // Server actions: Next refuses a POST whose Origin host differs from Host/X-Forwarded-Host.
+  // A reverse proxy that forwards Host (or sets X-Forwarded-Host) needs nothing more; one that
+  // rewrites Host would need experimental.serverActions.allowedOrigins — not set on purpose.
   // One copy of the metrics registry for all route bundles (src/lib/metrics/registry.ts).
   serverExternalPackages: ['prom-client'],
   turbopack: { root: path.resolve(dirname) },

@@ -42,15 +42,19 @@ type TCspInput = {
  * scripts load Next's chunks); Next puts the nonce on its own scripts when it finds it in the
  * request's CSP header (see src/proxy.ts).
  *
- * Styles: Next and Tailwind need no inline <style> in the portal, but React renders `style`
- * attributes (Radix positions its menu with them), which a nonce cannot cover. Hence element
- * styles by nonce and only attributes inline (`style-src-attr`): an injected <style> stays blocked.
- *
- * Payload's admin (measured in Chromium, see tests/e2e/security.e2e.ts): its scripts work with
- * the nonce and 'strict-dynamic' like the portal's — no 'unsafe-eval', no 'unsafe-inline' for
- * scripts. Its UI injects <style> elements at run time (react-select/emotion, the rich-text
- * editor) that carry no nonce, so the admin's element styles need 'unsafe-inline'. Style
- * injection cannot run code; scripts stay nonce-only.
+ * Measured in Chromium 156 against a production build (portal sign-in, dashboard, language
+ * menu, order page; admin sign-in, lists, create forms, account, a react-select opened), and
+ * kept in check by tests/e2e/security.e2e.ts:
+ * - Portal: Next and Tailwind need no inline <style>; the one <style> Radix's scroll lock adds
+ *   gets the nonce (src/components/style-nonce.tsx). So style elements are nonce-only.
+ * - Admin (Payload 3.90): its scripts run with the nonce alone — no 'unsafe-eval', no inline
+ *   script. But its server-rendered HTML holds <style> elements without a nonce and its bundles
+ *   inject more at run time (react-select/emotion), so admin style elements need
+ *   'unsafe-inline'. Style cannot run script; scripts stay nonce-only there too.
+ * - Style attributes: today's portal pages set none in their HTML (React and Radix style through
+ *   the CSSOM, which CSP does not govern), but Next's built-in error pages, global-error.tsx and
+ *   Radix primitives rendered on the server do; `style-src-attr 'unsafe-inline'` keeps them
+ *   working while an injected <style> element stays blocked.
  */
 export function buildCsp({ profile, nonce, https, dev }: TCspInput): string {
   const nonceSource = `'nonce-${nonce}'`
