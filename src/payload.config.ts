@@ -18,6 +18,7 @@ import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
+import { graphQLValidationRules } from './lib/graphql/validation-rules'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { logger } from './lib/logger'
 import { portalEmailAdapter } from './lib/mail/payload-email-adapter'
@@ -68,6 +69,7 @@ const config = buildConfig({
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     maxComplexity: 500,
+    validationRules: graphQLValidationRules,
   },
   jobs: {
     tasks: [sendAccountEmailTask],
