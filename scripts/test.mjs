@@ -84,6 +84,7 @@ function countPlaywright(file, exitOk) {
 
 if (withChecks) {
   check('lint', bin('eslint'), ['.', '--max-warnings', '0'])
+  check('format', bin('prettier'), ['--check', '.'])
   check('typecheck', bin('tsc'), ['--noEmit'])
 }
 

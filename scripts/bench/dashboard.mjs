@@ -12,7 +12,9 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? process.argv[i + 1] : fallback
 }
-const demo = JSON.parse(readFileSync(new URL('../../src/seed/demo-accounts.json', import.meta.url), 'utf8'))
+const demo = JSON.parse(
+  readFileSync(new URL('../../src/seed/demo-accounts.json', import.meta.url), 'utf8'),
+)
 const base = arg('url', 'http://localhost:3000').replace(/\/$/, '')
 const email = arg('email', demo.customers[0].email)
 const password = arg('password', demo.password)
@@ -22,7 +24,14 @@ const duration = Number(arg('duration', 10))
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 const context = await browser.newContext()
 const page = await context.newPage()
@@ -40,22 +49,43 @@ const js = await fresh.evaluate(() =>
   performance
     .getEntriesByType('resource')
     .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
-    .reduce((acc, e) => ({ transfer: acc.transfer + (e.encodedBodySize || e.transferSize), decoded: acc.decoded + e.decodedBodySize, files: acc.files + 1 }), { transfer: 0, decoded: 0, files: 0 }),
+    .reduce(
+      (acc, e) => ({
+        transfer: acc.transfer + (e.encodedBodySize || e.transferSize),
+        decoded: acc.decoded + e.decodedBodySize,
+        files: acc.files + 1,
+      }),
+      { transfer: 0, decoded: 0, files: 0 },
+    ),
 )
 const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
 await browser.close()
 
-const result = await autocannon({ url: `${base}/${locale}`, connections, duration, headers: { cookie } })
+const result = await autocannon({
+  url: `${base}/${locale}`,
+  connections,
+  duration,
+  headers: { cookie },
+})
 const summary = {
   url: `${base}/${locale}`,
   connections,
   durationSeconds: duration,
   requests: result.requests.total,
   requestsPerSecond: result.requests.average,
-  latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+  latencyMs: {
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+  },
   non2xx: result.non2xx,
   errors: result.errors,
-  firstLoadJs: { files: js.files, compressedKiB: +(js.transfer / 1024).toFixed(1), decodedKiB: +(js.decoded / 1024).toFixed(1) },
+  firstLoadJs: {
+    files: js.files,
+    compressedKiB: +(js.transfer / 1024).toFixed(1),
+    decodedKiB: +(js.decoded / 1024).toFixed(1),
+  },
 }
 console.log(JSON.stringify(summary, null, 2))
 if (result.non2xx || result.errors) {

@@ -12,7 +12,12 @@ const int = (fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER) =>
 /** A comma-separated list of http(s) URLs, kept as bare origins (scheme://host:port). */
 const origins = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) URLs, comma-separated' })))
   .transform((list) => list.map((u) => new URL(u).origin))
   .default([])

@@ -12,7 +12,12 @@ const admins: Access = ({ req }) => staffCan(req.user, 'staff:manage')
 const RULES: Record<string, Record<'read' | 'create' | 'update' | 'delete', Access>> = {
   'payload-locked-documents': { read: staff, create: staff, update: staff, delete: staff },
   'payload-preferences': { read: staff, create: staff, update: staff, delete: staff },
-  'payload-migrations': { read: admins, create: () => false, update: () => false, delete: () => false },
+  'payload-migrations': {
+    read: admins,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
 }
 
 export function restrictInternalCollections(config: SanitizedConfig): SanitizedConfig {

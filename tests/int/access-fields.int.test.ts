@@ -6,7 +6,15 @@ import { uniqueEmail } from '@/seed/factories'
 
 import { graphqlPath, localPath, restPath, type TPath, type TWho } from './support/access-paths'
 import { graphql, rest } from './support/http'
-import { asCustomer, asStaff, buildWorld, customerHeaders, PASSWORD, staffHeaders, type TWorld } from './support/world'
+import {
+  asCustomer,
+  asStaff,
+  buildWorld,
+  customerHeaders,
+  PASSWORD,
+  staffHeaders,
+  type TWorld,
+} from './support/world'
 
 /**
  * Field-level rules and ownership checks that the access matrix cannot express: which fields a
@@ -28,14 +36,34 @@ const INTERNAL = `internal-${randomBytes(4).toString('hex')}`
 const rand = () => randomBytes(5).toString('hex')
 
 const system = (collection: 'customers' | 'orders' | 'staff', id: string) =>
-  w.payload.findByID({ collection, id, depth: 0, overrideAccess: true, showHiddenFields: true }) as unknown as Promise<Record<string, unknown>>
+  w.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  }) as unknown as Promise<Record<string, unknown>>
 
 beforeAll(async () => {
   w = await buildWorld()
   const { payload } = w
-  await payload.update({ collection: 'customers', id: w.customerA.id, data: { notes: NOTES }, overrideAccess: true, context: { skipInvitation: true } })
-  await payload.update({ collection: 'orders', id: w.orderA.id, data: { internalNotes: INTERNAL }, overrideAccess: true })
-  customerA = { user: asCustomer(w.customerA), headers: await customerHeaders(payload, w.customerA) }
+  await payload.update({
+    collection: 'customers',
+    id: w.customerA.id,
+    data: { notes: NOTES },
+    overrideAccess: true,
+    context: { skipInvitation: true },
+  })
+  await payload.update({
+    collection: 'orders',
+    id: w.orderA.id,
+    data: { internalNotes: INTERNAL },
+    overrideAccess: true,
+  })
+  customerA = {
+    user: asCustomer(w.customerA),
+    headers: await customerHeaders(payload, w.customerA),
+  }
   managerA = { user: asStaff(w.managerA), headers: await staffHeaders(payload, w.managerA) }
   admin = { user: asStaff(w.admin), headers: await staffHeaders(payload, w.admin) }
   marketing = { user: asStaff(w.marketing), headers: await staffHeaders(payload, w.marketing) }
@@ -57,17 +85,36 @@ describe('a customer editing their own record', () => {
       lastName: 'Mallory',
       sendInvitation: true,
       // Hidden fields are not part of GraphQL's input types; REST and Local API get them too.
-      ...(via === 'graphql' ? {} : { passwordHash: 'scrypt$1$1$1$AAAA$AAAA', failedSignIns: 99, lockedUntil: '2999-01-01T00:00:00.000Z', invitedAt: '2000-01-01T00:00:00.000Z' }),
+      ...(via === 'graphql'
+        ? {}
+        : {
+            passwordHash: 'scrypt$1$1$1$AAAA$AAAA',
+            failedSignIns: 99,
+            lockedUntil: '2999-01-01T00:00:00.000Z',
+            invitedAt: '2000-01-01T00:00:00.000Z',
+          }),
     }
     const res = await paths[via].update('customers', CUSTOMER, w.customerA.id, data, customerA)
     expect(res).toEqual({ status: 200, id: w.customerA.id })
     const after = await system('customers', w.customerA.id)
-    expect(after).toMatchObject({ phone, preferredLocale, status: 'active', accountManager: w.managerA.id, notes: NOTES, firstName: 'Alice', lastName: before.lastName })
+    expect(after).toMatchObject({
+      phone,
+      preferredLocale,
+      status: 'active',
+      accountManager: w.managerA.id,
+      notes: NOTES,
+      firstName: 'Alice',
+      lastName: before.lastName,
+    })
     expect(after.passwordHash).toBe(before.passwordHash)
     expect(after.failedSignIns).toBe(before.failedSignIns)
     expect(after.lockedUntil ?? null).toBeNull()
     expect(after.invitedAt ?? null).toBe(before.invitedAt ?? null)
-    const jobs = await w.payload.find({ collection: 'payload-jobs', where: { 'input.customerId': { equals: w.customerA.id } }, overrideAccess: true })
+    const jobs = await w.payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.customerId': { equals: w.customerA.id } },
+      overrideAccess: true,
+    })
     expect(jobs.totalDocs).toBe(0) // sendInvitation is staff-only
   })
 })
@@ -76,13 +123,46 @@ describe('what a customer can see', () => {
   it('never notes, internalNotes, password hashes or staff sessions, on any path', async () => {
     const { payload } = w
     const responses = [
-      await payload.findByID({ collection: 'customers', id: w.customerA.id, user: customerA.user as never, overrideAccess: false }),
-      await payload.find({ collection: 'orders', depth: 2, user: customerA.user as never, overrideAccess: false }),
+      await payload.findByID({
+        collection: 'customers',
+        id: w.customerA.id,
+        user: customerA.user as never,
+        overrideAccess: false,
+      }),
+      await payload.find({
+        collection: 'orders',
+        depth: 2,
+        user: customerA.user as never,
+        overrideAccess: false,
+      }),
       (await rest('GET', `customers/${w.customerA.id}?depth=2`, customerA.headers)).json,
       (await rest('GET', 'customers/me', customerA.headers)).json,
       (await rest('GET', 'orders?depth=2', customerA.headers)).json,
       (await rest('GET', `orders/${w.orderA.id}?depth=2`, customerA.headers)).json,
-      (await graphql(`{ Customers { docs { id notes } } Orders { docs { internalNotes customer { id notes } } } }`, customerA.headers)).json,
+      (
+        await graphql(
+          `
+            {
+              Customers {
+                docs {
+                  id
+                  notes
+                }
+              }
+              Orders {
+                docs {
+                  internalNotes
+                  customer {
+                    id
+                    notes
+                  }
+                }
+              }
+            }
+          `,
+          customerA.headers,
+        )
+      ).json,
     ]
     for (const r of responses) {
       const text = JSON.stringify(r)
@@ -92,10 +172,14 @@ describe('what a customer can see', () => {
       expect(text).not.toMatch(/passwordHash|scrypt\$|tokenHash|failedSignIns|lockedUntil/)
     }
     // managerA signed in (staffHeaders), so their record has a session; the customer must not see it.
-    const me = (await rest('GET', 'customers/me', customerA.headers)).json as { user: { accountManager: { id: string; sessions?: unknown[] } } }
+    const me = (await rest('GET', 'customers/me', customerA.headers)).json as {
+      user: { accountManager: { id: string; sessions?: unknown[] } }
+    }
     expect(me.user.accountManager.id).toBe(w.managerA.id)
     expect(me.user.accountManager.sessions ?? []).toEqual([])
-    const own = (await rest('GET', `staff/${w.managerA.id}`, managerA.headers)).json as { sessions?: unknown[] }
+    const own = (await rest('GET', `staff/${w.managerA.id}`, managerA.headers)).json as {
+      sessions?: unknown[]
+    }
     expect(own.sessions?.length).toBeGreaterThan(0)
   })
 
@@ -125,50 +209,105 @@ describe('what a customer can see', () => {
 })
 
 describe('ownership is set by the server, not the form', () => {
-  it.each(VIAS)('via %s: an account manager creating a customer becomes their manager', async (via) => {
-    const data = { email: uniqueEmail('owned'), firstName: 'Owned', lastName: 'Customer', preferredLocale: 'en', status: 'invited', accountManager: w.managerB.id }
-    const res = await paths[via].create('customers', CUSTOMER, data, managerA)
-    expect(res.status).toBe(200)
-    expect((await system('customers', res.id!)).accountManager).toBe(w.managerA.id)
-  })
+  it.each(VIAS)(
+    'via %s: an account manager creating a customer becomes their manager',
+    async (via) => {
+      const data = {
+        email: uniqueEmail('owned'),
+        firstName: 'Owned',
+        lastName: 'Customer',
+        preferredLocale: 'en',
+        status: 'invited',
+        accountManager: w.managerB.id,
+      }
+      const res = await paths[via].create('customers', CUSTOMER, data, managerA)
+      expect(res.status).toBe(200)
+      expect((await system('customers', res.id!)).accountManager).toBe(w.managerA.id)
+    },
+  )
 
   it.each(VIAS)('via %s: an admin may assign another manager', async (via) => {
-    const data = { email: uniqueEmail('assigned'), firstName: 'Assigned', lastName: 'Customer', preferredLocale: 'en', status: 'invited', accountManager: w.managerB.id }
+    const data = {
+      email: uniqueEmail('assigned'),
+      firstName: 'Assigned',
+      lastName: 'Customer',
+      preferredLocale: 'en',
+      status: 'invited',
+      accountManager: w.managerB.id,
+    }
     const res = await paths[via].create('customers', CUSTOMER, data, admin)
     expect(res.status).toBe(200)
     expect((await system('customers', res.id!)).accountManager).toBe(w.managerB.id)
   })
 
-  it.each(VIAS)('via %s: an account manager cannot hand their customer to someone else', async (via) => {
-    const res = await paths[via].update('customers', CUSTOMER, w.customerA.id, { accountManager: w.managerB.id }, managerA)
-    expect(res.status).toBe(200)
-    expect((await system('customers', w.customerA.id)).accountManager).toBe(w.managerA.id)
-  })
+  it.each(VIAS)(
+    'via %s: an account manager cannot hand their customer to someone else',
+    async (via) => {
+      const res = await paths[via].update(
+        'customers',
+        CUSTOMER,
+        w.customerA.id,
+        { accountManager: w.managerB.id },
+        managerA,
+      )
+      expect(res.status).toBe(200)
+      expect((await system('customers', w.customerA.id)).accountManager).toBe(w.managerA.id)
+    },
+  )
 
   it.each(VIAS)('via %s: staff cannot promote themselves', async (via) => {
-    const res = await paths[via].update('staff', STAFF, w.marketing.id, { role: 'admin', phone: `+31 ${rand()}` }, marketing)
+    const res = await paths[via].update(
+      'staff',
+      STAFF,
+      w.marketing.id,
+      { role: 'admin', phone: `+31 ${rand()}` },
+      marketing,
+    )
     expect(res.status).toBe(200)
     expect((await system('staff', w.marketing.id)).role).toBe('marketing')
   })
 })
 
 describe("an account manager and another manager's orders", () => {
-  const newOrder = (customer: string) => ({ orderNumber: `X-${rand()}`, orderDate: new Date().toISOString(), customer, model: 'f22', stage: 'design' })
+  const newOrder = (customer: string) => ({
+    orderNumber: `X-${rand()}`,
+    orderDate: new Date().toISOString(),
+    customer,
+    model: 'f22',
+    stage: 'design',
+  })
 
   it.each(VIAS)('via %s: cannot create one for a foreign customer', async (via) => {
     const data = newOrder(w.customerB.id)
     const res = await paths[via].create('orders', ORDER, data, managerA)
     expect(res).toEqual({ status: 403 })
-    const found = await w.payload.find({ collection: 'orders', where: { orderNumber: { equals: data.orderNumber } }, overrideAccess: true })
+    const found = await w.payload.find({
+      collection: 'orders',
+      where: { orderNumber: { equals: data.orderNumber } },
+      overrideAccess: true,
+    })
     expect(found.totalDocs).toBe(0)
   })
 
-  it.each(VIAS)('via %s: cannot update one, nor move their own order to a foreign customer', async (via) => {
-    expect(await paths[via].update('orders', ORDER, w.orderB.id, { stage: 'delivery' }, managerA)).toEqual({ status: 403 })
-    expect((await system('orders', w.orderB.id)).stage).toBe('engineering')
-    expect(await paths[via].update('orders', ORDER, w.orderA.id, { customer: w.customerB.id }, managerA)).toEqual({ status: 403 })
-    expect((await system('orders', w.orderA.id)).customer).toBe(w.customerA.id)
-  })
+  it.each(VIAS)(
+    'via %s: cannot update one, nor move their own order to a foreign customer',
+    async (via) => {
+      expect(
+        await paths[via].update('orders', ORDER, w.orderB.id, { stage: 'delivery' }, managerA),
+      ).toEqual({ status: 403 })
+      expect((await system('orders', w.orderB.id)).stage).toBe('engineering')
+      expect(
+        await paths[via].update(
+          'orders',
+          ORDER,
+          w.orderA.id,
+          { customer: w.customerB.id },
+          managerA,
+        ),
+      ).toEqual({ status: 403 })
+      expect((await system('orders', w.orderA.id)).customer).toBe(w.customerA.id)
+    },
+  )
 
   it('can create one for their own customer (control)', async () => {
     const res = await paths.rest.create('orders', ORDER, newOrder(w.customerA.id), managerA)
@@ -179,14 +318,27 @@ describe("an account manager and another manager's orders", () => {
 
 describe('customers and the back office', () => {
   it("cannot sign in through Payload's login", async () => {
-    const res = await rest('POST', 'customers/login', new Headers(), { email: w.customerA.email, password: PASSWORD })
+    const res = await rest('POST', 'customers/login', new Headers(), {
+      email: w.customerA.email,
+      password: PASSWORD,
+    })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.json)).not.toMatch(/token/i)
-    const gql = await graphql(`mutation { loginCustomer(email: "${w.customerA.email}", password: "${PASSWORD}") { token } }`, new Headers())
+    const gql = await graphql(
+      `mutation { loginCustomer(email: "${w.customerA.email}", password: "${PASSWORD}") { token } }`,
+      new Headers(),
+    )
     expect(gql.json.data).toBeUndefined()
     expect(gql.json.errors?.[0].message).toContain('Cannot query field "loginCustomer"')
     // Their portal password is not a staff password either.
-    expect((await rest('POST', 'staff/login', new Headers(), { email: w.customerA.email, password: PASSWORD })).status).toBe(401)
+    expect(
+      (
+        await rest('POST', 'staff/login', new Headers(), {
+          email: w.customerA.email,
+          password: PASSWORD,
+        })
+      ).status,
+    ).toBe(401)
   })
 
   it('are told they cannot access the admin panel; staff are', async () => {
@@ -205,7 +357,10 @@ describe('customers and the back office', () => {
   it('cannot read or write the edit locks of the back office', async () => {
     await w.payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'customers', value: w.customerB.id }, user: { relationTo: 'staff', value: w.managerB.id } },
+      data: {
+        document: { relationTo: 'customers', value: w.customerB.id },
+        user: { relationTo: 'staff', value: w.managerB.id },
+      },
       overrideAccess: true, // the lock a staff member's open edit screen holds
     })
     const list = await rest('GET', 'payload-locked-documents?depth=0&limit=100', customerA.headers)
@@ -222,8 +377,12 @@ describe('customers and the back office', () => {
   // be unique" for another customer's address and 200 for a free one: an enumeration oracle for who
   // is a Donkervoort customer, which sign-in and reset carefully avoid.
   it("cannot use their own record to find out another customer's email", async () => {
-    const taken = await rest('PATCH', `customers/${w.customerA.id}`, customerA.headers, { email: w.customerB.email })
-    const free = await rest('PATCH', `customers/${w.customerA.id}`, customerA.headers, { email: uniqueEmail('free') })
+    const taken = await rest('PATCH', `customers/${w.customerA.id}`, customerA.headers, {
+      email: w.customerB.email,
+    })
+    const free = await rest('PATCH', `customers/${w.customerA.id}`, customerA.headers, {
+      email: uniqueEmail('free'),
+    })
     expect(taken.status).toBe(free.status)
     expect((await system('customers', w.customerA.id)).email).toBe(w.customerA.email)
   })
@@ -231,11 +390,26 @@ describe('customers and the back office', () => {
   it('cannot read, write or delete migrations or back-office preferences', async () => {
     // Payload serves no REST route for migrations (501); the Local API on behalf of a user is the path.
     const asA = { user: customerA.user, overrideAccess: false } as const
-    await expect(w.payload.find({ collection: 'payload-migrations', ...asA })).rejects.toThrow(/not allowed/i)
-    await expect(w.payload.create({ collection: 'payload-migrations', data: { name: 'evil', batch: 99 }, ...asA })).rejects.toThrow(/not allowed/i)
-    const adminRead = await w.payload.find({ collection: 'payload-migrations', user: admin.user, overrideAccess: false })
+    await expect(w.payload.find({ collection: 'payload-migrations', ...asA })).rejects.toThrow(
+      /not allowed/i,
+    )
+    await expect(
+      w.payload.create({
+        collection: 'payload-migrations',
+        data: { name: 'evil', batch: 99 },
+        ...asA,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    const adminRead = await w.payload.find({
+      collection: 'payload-migrations',
+      user: admin.user,
+      overrideAccess: false,
+    })
     expect(adminRead.totalDocs).toBeGreaterThan(0)
-    const prefs = await rest('POST', 'payload-preferences', customerA.headers, { key: 'x', value: {} })
+    const prefs = await rest('POST', 'payload-preferences', customerA.headers, {
+      key: 'x',
+      value: {},
+    })
     expect(prefs.status).toBe(403)
     const prefsList = await rest('GET', 'payload-preferences', customerA.headers)
     expect(prefsList.status).toBe(403)

@@ -7,8 +7,23 @@ import { issueAccountToken } from '@/features/account/account-tokens'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { createCustomer, createOrder, createStaff, uniqueEmail } from '@/seed/factories'
 
-import { graphqlPath, localPath, restPath, type TGqlNames, type TPath, type TWho } from './support/access-paths'
-import { asCustomer, asStaff, buildWorld, customerHeaders, PASSWORD, staffHeaders, type TWorld } from './support/world'
+import {
+  graphqlPath,
+  localPath,
+  restPath,
+  type TGqlNames,
+  type TPath,
+  type TWho,
+} from './support/access-paths'
+import {
+  asCustomer,
+  asStaff,
+  buildWorld,
+  customerHeaders,
+  PASSWORD,
+  staffHeaders,
+  type TWorld,
+} from './support/world'
 
 /**
  * Cross-customer access matrix: who may read, list, count, update, delete and create what, checked
@@ -28,7 +43,9 @@ type TCells = Record<TPrincipal, string[]>
 /** One row of the table: a cell per principal, in PRINCIPALS order; names separated by spaces. */
 function row(...cells: string[]): TCells {
   if (cells.length !== PRINCIPALS.length) throw new Error(`a row needs ${PRINCIPALS.length} cells`)
-  return Object.fromEntries(PRINCIPALS.map((p, i) => [p, cells[i].split(' ').filter(Boolean)])) as TCells
+  return Object.fromEntries(
+    PRINCIPALS.map((p, i) => [p, cells[i].split(' ').filter(Boolean)]),
+  ) as TCells
 }
 
 type TCtx = TWorld & {
@@ -60,7 +77,15 @@ const later = () => new Date(Date.now() + 3600_000).toISOString()
 const JOB_QUEUE = 'access-matrix' // never run by anyone, so these jobs stay put during the suite
 
 const queueJob = async (w: TCtx, customerId: string) =>
-  String((await w.payload.jobs.queue({ task: 'sendAccountEmail', input: { customerId, purpose: 'password-reset' }, queue: JOB_QUEUE })).id)
+  String(
+    (
+      await w.payload.jobs.queue({
+        task: 'sendAccountEmail',
+        input: { customerId, purpose: 'password-reset' },
+        queue: JOB_QUEUE,
+      })
+    ).id,
+  )
 
 const COLLECTIONS: TSpec[] = [
   {
@@ -74,9 +99,20 @@ const COLLECTIONS: TSpec[] = [
     create: row('new', 'new', '', '', '', ''),
     patch: { field: 'phone', value: () => `+31 ${rand()}` },
     // GraphQL's input type marks fields with defaults as required, so every path sends them.
-    newDoc: () => ({ email: uniqueEmail('matrix'), firstName: 'New', lastName: 'Customer', preferredLocale: 'en', status: 'invited' }),
+    newDoc: () => ({
+      email: uniqueEmail('matrix'),
+      firstName: 'New',
+      lastName: 'Customer',
+      preferredLocale: 'en',
+      status: 'invited',
+    }),
     key: 'email',
-    disposable: async (w, name) => (await createCustomer(w.payload, { accountManager: name === 'A' ? w.managerA.id : w.managerB.id })).id,
+    disposable: async (w, name) =>
+      (
+        await createCustomer(w.payload, {
+          accountManager: name === 'A' ? w.managerA.id : w.managerB.id,
+        })
+      ).id,
   },
   {
     slug: 'orders',
@@ -88,27 +124,63 @@ const COLLECTIONS: TSpec[] = [
     create: row('new', 'new', '', '', '', ''),
     patch: { field: 'internalNotes', value: () => `note ${rand()}` },
     // 'f22' and 'design' are spelled the same as GraphQL enum values and as REST/Local values.
-    newDoc: (w) => ({ orderNumber: `M-${rand()}`, orderDate: new Date().toISOString(), customer: w.customerA.id, model: 'f22', stage: 'design' }),
+    newDoc: (w) => ({
+      orderNumber: `M-${rand()}`,
+      orderDate: new Date().toISOString(),
+      customer: w.customerA.id,
+      model: 'f22',
+      stage: 'design',
+    }),
     key: 'orderNumber',
-    disposable: async (w, name) => (await createOrder(w.payload, { customer: name === 'A' ? w.customerA.id : w.customerB.id })).id,
+    disposable: async (w, name) =>
+      (await createOrder(w.payload, { customer: name === 'A' ? w.customerA.id : w.customerB.id }))
+        .id,
   },
   {
     slug: 'staff',
     gql: { type: 'Staff', one: 'Staff', many: 'allStaff', count: 'countallStaff' },
-    docs: (w) => ({ admin: w.admin.id, managerA: w.managerA.id, managerB: w.managerB.id, marketing: w.marketing.id, finance: w.finance.id }),
+    docs: (w) => ({
+      admin: w.admin.id,
+      managerA: w.managerA.id,
+      managerB: w.managerB.id,
+      marketing: w.marketing.id,
+      finance: w.finance.id,
+    }),
     read: row(...Array(4).fill('admin managerA managerB marketing finance'), 'managerA', ''),
-    update: row('admin managerA managerB marketing finance', 'managerA', 'marketing', 'finance', '', ''),
+    update: row(
+      'admin managerA managerB marketing finance',
+      'managerA',
+      'marketing',
+      'finance',
+      '',
+      '',
+    ),
     delete: row('admin managerA managerB marketing finance', '', '', '', '', ''),
     create: row('new', '', '', '', '', ''),
     patch: { field: 'phone', value: () => `+31 ${rand()}` },
-    newDoc: () => ({ email: uniqueEmail('matrix-staff'), name: 'New Staff', password: PASSWORD, role: 'marketing' }),
+    newDoc: () => ({
+      email: uniqueEmail('matrix-staff'),
+      name: 'New Staff',
+      password: PASSWORD,
+      role: 'marketing',
+    }),
     key: 'email',
     disposable: async (w, name) =>
-      (await createStaff(w.payload, { role: name.startsWith('manager') ? 'account-manager' : (name as 'admin'), password: PASSWORD })).id,
+      (
+        await createStaff(w.payload, {
+          role: name.startsWith('manager') ? 'account-manager' : (name as 'admin'),
+          password: PASSWORD,
+        })
+      ).id,
   },
   {
     slug: 'customer-sessions',
-    gql: { type: 'CustomerSession', one: 'CustomerSession', many: 'CustomerSessions', count: 'countCustomerSessions' },
+    gql: {
+      type: 'CustomerSession',
+      one: 'CustomerSession',
+      many: 'CustomerSessions',
+      count: 'countCustomerSessions',
+    },
     docs: (w) => w.sessions,
     read: row('A B', '', '', '', 'A', ''),
     update: row('', '', '', '', '', ''),
@@ -126,14 +198,24 @@ const COLLECTIONS: TSpec[] = [
   },
   {
     slug: 'account-tokens',
-    gql: { type: 'AccountToken', one: 'AccountToken', many: 'AccountTokens', count: 'countAccountTokens' },
+    gql: {
+      type: 'AccountToken',
+      one: 'AccountToken',
+      many: 'AccountTokens',
+      count: 'countAccountTokens',
+    },
     docs: (w) => w.tokens,
     read: row('', '', '', '', '', ''),
     update: row('', '', '', '', '', ''),
     delete: row('', '', '', '', '', ''),
     create: row('', '', '', '', '', ''),
     patch: { field: 'usedAt', value: () => new Date().toISOString() },
-    newDoc: (w) => ({ purpose: 'invitation', customer: w.customerA.id, tokenHash: rand(), expiresAt: later() }),
+    newDoc: (w) => ({
+      purpose: 'invitation',
+      customer: w.customerA.id,
+      tokenHash: rand(),
+      expiresAt: later(),
+    }),
     key: 'tokenHash',
   },
   {
@@ -145,7 +227,11 @@ const COLLECTIONS: TSpec[] = [
     delete: row('A B', '', '', '', '', ''),
     create: row('', '', '', '', '', ''),
     patch: { field: 'queue', value: () => `queue-${rand()}` },
-    newDoc: (w) => ({ taskSlug: 'sendAccountEmail', input: { customerId: w.customerA.id, purpose: 'invitation' }, queue: `matrix-${rand()}` }),
+    newDoc: (w) => ({
+      taskSlug: 'sendAccountEmail',
+      input: { customerId: w.customerA.id, purpose: 'invitation' },
+      queue: `matrix-${rand()}`,
+    }),
     key: 'queue',
     disposable: (w, name) => queueJob(w, name === 'A' ? w.customerA.id : w.customerB.id),
   },
@@ -179,24 +265,64 @@ const paths = {} as Record<TPath['name'], TPath>
 beforeAll(async () => {
   const world = await buildWorld()
   const { payload } = world
-  const [hA] = await Promise.all([customerHeaders(payload, world.customerA), customerHeaders(payload, world.customerB)])
-  await Promise.all([world.customerA, world.customerB].map((c) => issueAccountToken({ payload, customerId: c.id, purpose: 'password-reset' })))
+  const [hA] = await Promise.all([
+    customerHeaders(payload, world.customerA),
+    customerHeaders(payload, world.customerB),
+  ])
+  await Promise.all(
+    [world.customerA, world.customerB].map((c) =>
+      issueAccountToken({ payload, customerId: c.id, purpose: 'password-reset' }),
+    ),
+  )
   const idOf = async (slug: 'customer-sessions' | 'account-tokens', customer: string) =>
-    String((await payload.find({ collection: slug, where: { customer: { equals: customer } }, overrideAccess: true })).docs[0].id)
+    String(
+      (
+        await payload.find({
+          collection: slug,
+          where: { customer: { equals: customer } },
+          overrideAccess: true,
+        })
+      ).docs[0].id,
+    )
   w = {
     ...world,
-    sessions: { A: await idOf('customer-sessions', world.customerA.id), B: await idOf('customer-sessions', world.customerB.id) },
-    tokens: { A: await idOf('account-tokens', world.customerA.id), B: await idOf('account-tokens', world.customerB.id) },
+    sessions: {
+      A: await idOf('customer-sessions', world.customerA.id),
+      B: await idOf('customer-sessions', world.customerB.id),
+    },
+    tokens: {
+      A: await idOf('account-tokens', world.customerA.id),
+      B: await idOf('account-tokens', world.customerB.id),
+    },
     jobs: {},
     audits: {},
   }
   w.jobs = { A: await queueJob(w, world.customerA.id), B: await queueJob(w, world.customerB.id) }
   const audit = async (customerId: string) =>
-    (await recordAudit({ payload, entry: { actorType: 'customer', actorId: customerId, action: 'matrix.seed', targetId: customerId, outcome: 'success' } })).id
+    (
+      await recordAudit({
+        payload,
+        entry: {
+          actorType: 'customer',
+          actorId: customerId,
+          action: 'matrix.seed',
+          targetId: customerId,
+          outcome: 'success',
+        },
+      })
+    ).id
   w.audits = { A: await audit(world.customerA.id), B: await audit(world.customerB.id) }
-  const staff = { admin: world.admin, managerA: world.managerA, marketing: world.marketing, finance: world.finance }
+  const staff = {
+    admin: world.admin,
+    managerA: world.managerA,
+    marketing: world.marketing,
+    finance: world.finance,
+  }
   for (const [name, member] of Object.entries(staff)) {
-    who[name as TPrincipal] = { user: asStaff(member), headers: await staffHeaders(payload, member) }
+    who[name as TPrincipal] = {
+      user: asStaff(member),
+      headers: await staffHeaders(payload, member),
+    }
   }
   who.customerA = { user: asCustomer(world.customerA), headers: hA }
   who.anonymous = { user: null, headers: new Headers() }
@@ -205,7 +331,14 @@ beforeAll(async () => {
 
 /** The database's view, whatever any caller may see. */
 const system = (slug: CollectionSlug, id: string) =>
-  w.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true, disableErrors: true, showHiddenFields: true }) as Promise<Record<string, unknown> | null>
+  w.payload.findByID({
+    collection: slug,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    showHiddenFields: true,
+  }) as Promise<Record<string, unknown> | null>
 
 const denied = (visible: string[]) => (visible.length ? 404 : 403)
 
@@ -216,10 +349,14 @@ describe.each(COLLECTIONS)('$slug', (c) => {
       const visible = c.read[p]
       for (const [name, id] of Object.entries(c.docs(w))) {
         const r = await path.findByID(c.slug, c.gql, id, who[p])
-        expect(r, name).toEqual(visible.includes(name) ? { status: 200, id } : { status: denied(visible) })
+        expect(r, name).toEqual(
+          visible.includes(name) ? { status: 200, id } : { status: denied(visible) },
+        )
       }
       // "Not found" and "not yours" answer the same.
-      expect(await path.findByID(c.slug, c.gql, randomUUID(), who[p])).toEqual({ status: denied(visible) })
+      expect(await path.findByID(c.slug, c.gql, randomUUID(), who[p])).toEqual({
+        status: denied(visible),
+      })
     })
 
     it.each(PRINCIPALS)('%s: list and count show exactly the visible documents', async (p) => {
@@ -256,7 +393,13 @@ describe.each(COLLECTIONS)('$slug', (c) => {
         }
       }
       // Under a Where policy Payload answers 403 for a missing id too; only `true` access sees 404.
-      const missing = await path.update(c.slug, c.gql, randomUUID(), { [c.patch.field]: c.patch.value() }, who[p])
+      const missing = await path.update(
+        c.slug,
+        c.gql,
+        randomUUID(),
+        { [c.patch.field]: c.patch.value() },
+        who[p],
+      )
       expect(missing.status).toBe(allowed.length === Object.keys(c.docs(w)).length ? 404 : 403)
     })
 
@@ -265,7 +408,10 @@ describe.each(COLLECTIONS)('$slug', (c) => {
       for (const [name, id] of Object.entries(c.docs(w))) {
         if (c.delete[p].includes(name)) {
           const target = await c.disposable!(w, name)
-          expect(await path.delete(c.slug, c.gql, target, who[p]), name).toEqual({ status: 200, id: target })
+          expect(await path.delete(c.slug, c.gql, target, who[p]), name).toEqual({
+            status: 200,
+            id: target,
+          })
           expect(await system(c.slug, target), name).toBeNull()
         } else {
           expect(await path.delete(c.slug, c.gql, id, who[p]), name).toEqual({ status: 403 })
@@ -277,7 +423,12 @@ describe.each(COLLECTIONS)('$slug', (c) => {
     it.each(PRINCIPALS)('%s: create', async (p) => {
       const data = c.newDoc(w)
       const r = await paths[via].create(c.slug, c.gql, data, who[p])
-      const found = await w.payload.find({ collection: c.slug, where: { [c.key]: { equals: data[c.key] } }, overrideAccess: true, depth: 0 })
+      const found = await w.payload.find({
+        collection: c.slug,
+        where: { [c.key]: { equals: data[c.key] } },
+        overrideAccess: true,
+        depth: 0,
+      })
       if (c.create[p].length) {
         expect(r.status).toBe(200)
         expect(found.docs.map((d) => String(d.id))).toEqual([r.id])
@@ -289,24 +440,38 @@ describe.each(COLLECTIONS)('$slug', (c) => {
   })
 })
 
-describe.each(['local', 'rest', 'graphql'] as const)('a customer listing without filters, via %s', (via) => {
-  const own = (w: TCtx) => ({
-    customers: { gql: COLLECTIONS[0].gql, mine: [w.customerA.id], foreign: w.customerB.id },
-    orders: { gql: COLLECTIONS[1].gql, mine: null, foreign: w.orderB.id },
-    staff: { gql: COLLECTIONS[2].gql, mine: [w.managerA.id], foreign: w.managerB.id },
-    'customer-sessions': { gql: COLLECTIONS[3].gql, mine: [w.sessions.A], foreign: w.sessions.B },
-  })
+describe.each(['local', 'rest', 'graphql'] as const)(
+  'a customer listing without filters, via %s',
+  (via) => {
+    const own = (w: TCtx) => ({
+      customers: { gql: COLLECTIONS[0].gql, mine: [w.customerA.id], foreign: w.customerB.id },
+      orders: { gql: COLLECTIONS[1].gql, mine: null, foreign: w.orderB.id },
+      staff: { gql: COLLECTIONS[2].gql, mine: [w.managerA.id], foreign: w.managerB.id },
+      'customer-sessions': { gql: COLLECTIONS[3].gql, mine: [w.sessions.A], foreign: w.sessions.B },
+    })
 
-  it.each(['customers', 'orders', 'staff', 'customer-sessions'] as const)('%s: totals count only their own', async (slug) => {
-    const o = own(w)[slug]
-    // Orders are created for customer A by other tests in this file; the database says which are theirs.
-    const mine =
-      o.mine ??
-      (await w.payload.find({ collection: 'orders', where: { customer: { equals: w.customerA.id } }, limit: 100, overrideAccess: true, depth: 0 })).docs.map((d) => d.id)
-    const list = await paths[via].find(slug, o.gql, null, who.customerA)
-    const count = await paths[via].count(slug, o.gql, null, who.customerA)
-    expect(list).toEqual({ status: 200, ids: [...mine].sort(), total: mine.length })
-    expect(list.ids).not.toContain(o.foreign)
-    expect(count).toEqual({ status: 200, total: mine.length })
-  })
-})
+    it.each(['customers', 'orders', 'staff', 'customer-sessions'] as const)(
+      '%s: totals count only their own',
+      async (slug) => {
+        const o = own(w)[slug]
+        // Orders are created for customer A by other tests in this file; the database says which are theirs.
+        const mine =
+          o.mine ??
+          (
+            await w.payload.find({
+              collection: 'orders',
+              where: { customer: { equals: w.customerA.id } },
+              limit: 100,
+              overrideAccess: true,
+              depth: 0,
+            })
+          ).docs.map((d) => d.id)
+        const list = await paths[via].find(slug, o.gql, null, who.customerA)
+        const count = await paths[via].count(slug, o.gql, null, who.customerA)
+        expect(list).toEqual({ status: 200, ids: [...mine].sort(), total: mine.length })
+        expect(list.ids).not.toContain(o.foreign)
+        expect(count).toEqual({ status: 200, total: mine.length })
+      },
+    )
+  },
+)

@@ -20,7 +20,8 @@ beforeAll(async () => {
 
 const meta = { ip: '203.0.113.9', userAgent: 'vitest-browser', requestId: 'req-audit-0001' }
 const rowsFor = (targetId: string) => auditRows(payload, { targetId: { equals: targetId } })
-const signIn = (email: string, password: string) => verifyCustomerCredentials({ payload, email, password, meta })
+const signIn = (email: string, password: string) =>
+  verifyCustomerCredentials({ payload, email, password, meta })
 
 describe('customer sign-in', () => {
   it('records success with the request context, and failures without the password', async () => {
@@ -32,7 +33,12 @@ describe('customer sign-in', () => {
       ['auth.sign-in.failed', 'failure'],
       ['auth.sign-in.succeeded', 'success'],
     ])
-    expect(rows[0]).toMatchObject({ actorType: 'customer', actorId: c.id, actorLabel: c.email, details: { reason: 'wrong-password', failedSignIns: 1 } })
+    expect(rows[0]).toMatchObject({
+      actorType: 'customer',
+      actorId: c.id,
+      actorLabel: c.email,
+      details: { reason: 'wrong-password', failedSignIns: 1 },
+    })
     expect(rows[1]).toMatchObject({ ...meta, targetType: 'customer' })
     expect(JSON.stringify(rows)).not.toContain('bad-guess-123')
   })
@@ -41,7 +47,13 @@ describe('customer sign-in', () => {
     const typed = `  ${uniqueEmail('Nobody').toUpperCase()} `
     await signIn(typed, PASSWORD)
     const [row] = await auditRows(payload, { actorLabel: { equals: typed.trim() } })
-    expect(row).toMatchObject({ action: 'auth.sign-in.failed', actorType: 'customer', actorId: null, targetId: null, details: { reason: 'unknown-account' } })
+    expect(row).toMatchObject({
+      action: 'auth.sign-in.failed',
+      actorType: 'customer',
+      actorId: null,
+      targetId: null,
+      details: { reason: 'unknown-account' },
+    })
   })
 
   it('records the lock, and attempts refused while locked', async () => {
@@ -61,7 +73,9 @@ describe('account links and sign-out', () => {
     const c = await createCustomer(payload, {})
     await sendAccountEmail({ payload, customerId: c.id, purpose: 'invitation' })
     const { token } = await issueAccountToken({ payload, customerId: c.id, purpose: 'invitation' })
-    expect((await setPasswordWithToken({ payload, token, password: 'a long new passphrase', meta })).ok).toBe(true)
+    expect(
+      (await setPasswordWithToken({ payload, token, password: 'a long new passphrase', meta })).ok,
+    ).toBe(true)
     const session = await createCustomerSession({ payload, customerId: c.id, meta })
     await signOutCustomer({ payload, token: session.token, meta })
     await signOutCustomer({ payload, token: session.token, meta }) // already ended: nothing more to record
@@ -72,8 +86,15 @@ describe('account links and sign-out', () => {
       ['auth.password.set', 'customer'],
       ['auth.sign-out', 'customer'],
     ])
-    expect(rows[0]).toMatchObject({ actorLabel: 'job:sendAccountEmail', details: { via: 'outbox' } })
-    expect(rows[1]).toMatchObject({ actorId: c.id, details: { via: 'invitation', sessionsRevoked: true }, requestId: meta.requestId })
+    expect(rows[0]).toMatchObject({
+      actorLabel: 'job:sendAccountEmail',
+      details: { via: 'outbox' },
+    })
+    expect(rows[1]).toMatchObject({
+      actorId: c.id,
+      details: { via: 'invitation', sessionsRevoked: true },
+      requestId: meta.requestId,
+    })
     expect(rows[2]).toMatchObject({ actorId: c.id, actorLabel: c.email })
     expect(JSON.stringify(rows)).not.toContain(token)
   })

@@ -13,20 +13,39 @@ let w: TWorld
 const action = `test.export.${randomBytes(4).toString('hex')}`
 beforeAll(async () => {
   w = await buildWorld()
-  for (const label of ['plain@example.test', '=HYPERLINK("http://evil.example","click")', 'comma, "quoted"'])
-    await recordAudit({ payload: w.payload, entry: { actorType: 'customer', actorLabel: label, action, outcome: 'failure', details: { reason: 'x' } } })
+  for (const label of [
+    'plain@example.test',
+    '=HYPERLINK("http://evil.example","click")',
+    'comma, "quoted"',
+  ])
+    await recordAudit({
+      payload: w.payload,
+      entry: {
+        actorType: 'customer',
+        actorLabel: label,
+        action,
+        outcome: 'failure',
+        details: { reason: 'x' },
+      },
+    })
 })
 
-const exportAs = async (headers: Headers, query: string) => rest('GET', `audit-log/export.csv?${query}`, headers)
+const exportAs = async (headers: Headers, query: string) =>
+  rest('GET', `audit-log/export.csv?${query}`, headers)
 
 describe('audit CSV export', () => {
   it('gives finance a filtered CSV with formulas neutralised', async () => {
-    const res = await exportAs(await staffHeaders(w.payload, w.finance), `action=${action}&from=2000-01-01`)
+    const res = await exportAs(
+      await staffHeaders(w.payload, w.finance),
+      `action=${action}&from=2000-01-01`,
+    )
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(res.headers.get('cache-control')).toBe('private, no-store')
     const lines = String(res.json).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('seq,createdAt,actorType,actorId,actorLabel,action,targetType,targetId,outcome,ip,userAgent,requestId,details,prevHash,hash')
+    expect(lines[0]).toBe(
+      'seq,createdAt,actorType,actorId,actorLabel,action,targetType,targetId,outcome,ip,userAgent,requestId,details,prevHash,hash',
+    )
     expect(lines).toHaveLength(4)
     expect(lines[1]).toContain(`,plain@example.test,${action},`)
     expect(lines[2]).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",`)
@@ -38,8 +57,17 @@ describe('audit CSV export', () => {
     const targetId = `t-${randomBytes(3).toString('hex')}`
     const before = Date.now()
     await exportAs(await staffHeaders(w.payload, w.admin), `targetId=${targetId}`)
-    const [row] = await auditRows(w.payload, { action: { equals: 'audit.exported' }, actorId: { equals: w.admin.id }, createdAt: { greater_than_equal: new Date(before - 1000).toISOString() } })
-    expect(row).toMatchObject({ actorType: 'staff', actorLabel: w.admin.email, outcome: 'success', details: { filters: { targetId } } })
+    const [row] = await auditRows(w.payload, {
+      action: { equals: 'audit.exported' },
+      actorId: { equals: w.admin.id },
+      createdAt: { greater_than_equal: new Date(before - 1000).toISOString() },
+    })
+    expect(row).toMatchObject({
+      actorType: 'staff',
+      actorLabel: w.admin.email,
+      outcome: 'success',
+      details: { filters: { targetId } },
+    })
     expect(row.requestId).toBeTruthy()
   })
 
@@ -55,7 +83,10 @@ describe('audit CSV export', () => {
       expect(res.headers.get('content-type')).toBe('application/problem+json')
       expect(res.json).toMatchObject({ status: 403, title: 'Forbidden' })
     }
-    const denied = await auditRows(w.payload, { action: { equals: 'audit.exported' }, actorId: { equals: w.managerA.id } })
+    const denied = await auditRows(w.payload, {
+      action: { equals: 'audit.exported' },
+      actorId: { equals: w.managerA.id },
+    })
     expect(denied.map((r) => r.outcome)).toEqual(['denied'])
   })
 
@@ -63,11 +94,20 @@ describe('audit CSV export', () => {
     const many = `${action}.many`
     for (let i = 0; i < 6; i++) {
       await Promise.all(
-        Array.from({ length: 100 }, () => recordAudit({ payload: w.payload, entry: { actorType: 'system', action: many, outcome: 'success' } })),
+        Array.from({ length: 100 }, () =>
+          recordAudit({
+            payload: w.payload,
+            entry: { actorType: 'system', action: many, outcome: 'success' },
+          }),
+        ),
       )
     }
     const res = await exportAs(await staffHeaders(w.payload, w.admin), `action=${many}`)
-    const seqs = String(res.json).trimEnd().split('\r\n').slice(1).map((l) => Number(l.split(',')[0]))
+    const seqs = String(res.json)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => Number(l.split(',')[0]))
     expect(seqs).toHaveLength(600)
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
   })

@@ -1,7 +1,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { LOCK_MINUTES, MAX_FAILED_SIGN_INS, verifyCustomerCredentials } from '@/features/auth/verify-credentials'
+import {
+  LOCK_MINUTES,
+  MAX_FAILED_SIGN_INS,
+  verifyCustomerCredentials,
+} from '@/features/auth/verify-credentials'
 import { createCustomer, uniqueEmail } from '@/seed/factories'
 
 import { PASSWORD, testPayload } from './support/world'
@@ -13,10 +17,24 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const signIn = (email: string, password: string) => verifyCustomerCredentials({ payload, email, password })
-const stored = (id: string) => payload.findByID({ collection: 'customers', id, depth: 0, overrideAccess: true, showHiddenFields: true })
+const signIn = (email: string, password: string) =>
+  verifyCustomerCredentials({ payload, email, password })
+const stored = (id: string) =>
+  payload.findByID({
+    collection: 'customers',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
 const setLock = (id: string, lockedUntil: string | null) =>
-  payload.update({ collection: 'customers', id, data: { lockedUntil }, overrideAccess: true, context: { skipInvitation: true } }) // test: move the clock
+  payload.update({
+    collection: 'customers',
+    id,
+    data: { lockedUntil },
+    overrideAccess: true,
+    context: { skipInvitation: true },
+  }) // test: move the clock
 
 describe('verifyCustomerCredentials', () => {
   it('accepts the right password, whatever the email case and spacing, and records the sign-in', async () => {
@@ -30,17 +48,34 @@ describe('verifyCustomerCredentials', () => {
   })
 
   it.each([
-    ['a wrong password', async () => (await createCustomer(payload, { password: PASSWORD })).email, 'wrong-password-123'],
+    [
+      'a wrong password',
+      async () => (await createCustomer(payload, { password: PASSWORD })).email,
+      'wrong-password-123',
+    ],
     ['an unknown email', async () => uniqueEmail('nobody'), PASSWORD],
-    ['an invited customer without a password', async () => (await createCustomer(payload, {})).email, PASSWORD],
-    ['an empty password', async () => (await createCustomer(payload, { password: PASSWORD })).email, ''],
+    [
+      'an invited customer without a password',
+      async () => (await createCustomer(payload, {})).email,
+      PASSWORD,
+    ],
+    [
+      'an empty password',
+      async () => (await createCustomer(payload, { password: PASSWORD })).email,
+      '',
+    ],
   ])('answers invalid for %s', async (_label, email, password) => {
     expect(await signIn(await email(), password)).toEqual({ ok: false, reason: 'invalid' })
   })
 
   it('answers invalid for a disabled customer, even with the right password', async () => {
     const c = await createCustomer(payload, { password: PASSWORD })
-    await payload.update({ collection: 'customers', id: c.id, data: { status: 'disabled' }, overrideAccess: true })
+    await payload.update({
+      collection: 'customers',
+      id: c.id,
+      data: { status: 'disabled' },
+      overrideAccess: true,
+    })
     expect(await signIn(c.email, PASSWORD)).toEqual({ ok: false, reason: 'invalid' })
     expect((await stored(c.id)).lastSignInAt ?? null).toBeNull()
   })
@@ -79,7 +114,10 @@ describe('verifyCustomerCredentials', () => {
   })
 
   it('a lock on one customer leaves others alone', async () => {
-    const [a, b] = await Promise.all([createCustomer(payload, { password: PASSWORD }), createCustomer(payload, { password: PASSWORD })])
+    const [a, b] = await Promise.all([
+      createCustomer(payload, { password: PASSWORD }),
+      createCustomer(payload, { password: PASSWORD }),
+    ])
     await setLock(a.id, new Date(Date.now() + 60_000).toISOString())
     expect(await signIn(a.email, PASSWORD)).toEqual({ ok: false, reason: 'locked' })
     expect((await signIn(b.email, PASSWORD)).ok).toBe(true)

@@ -20,7 +20,9 @@ const server = new SMTPServer({
     simpleParser(stream)
       .then((mail) => {
         const record = {
-          to: mail.to ? [mail.to].flat().flatMap((a) => a.value.map((v) => v.address?.toLowerCase())) : [],
+          to: mail.to
+            ? [mail.to].flat().flatMap((a) => a.value.map((v) => v.address?.toLowerCase()))
+            : [],
           from: mail.from?.text,
           subject: mail.subject,
           text: mail.text,
@@ -33,7 +35,9 @@ const server = new SMTPServer({
       .catch(callback)
   },
 })
-server.listen(port, '127.0.0.1', () => process.stdout.write(`smtp sink on ${port}, writing to ${dir}\n`))
+server.listen(port, '127.0.0.1', () =>
+  process.stdout.write(`smtp sink on ${port}, writing to ${dir}\n`),
+)
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

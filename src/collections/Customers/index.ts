@@ -106,8 +106,11 @@ export const Customers: CollectionConfig = {
       relationTo: 'staff',
       index: true,
       filterOptions: { role: { in: ['account-manager', 'admin'] } },
-      defaultValue: ({ user }: { user?: { collection?: string; role?: string; id?: string } | null }) =>
-        user?.collection === 'staff' && user.role === 'account-manager' ? user.id : undefined,
+      defaultValue: ({
+        user,
+      }: {
+        user?: { collection?: string; role?: string; id?: string } | null
+      }) => (user?.collection === 'staff' && user.role === 'account-manager' ? user.id : undefined),
       access: { update: adminField },
       admin: {
         position: 'sidebar',

@@ -7,4 +7,8 @@ export function isLocale(value: unknown): value is TLocale {
 }
 
 /** Each language in its own name, for pickers. */
-export const LOCALE_NAMES: Record<TLocale, string> = { nl: 'Nederlands', en: 'English', de: 'Deutsch' }
+export const LOCALE_NAMES: Record<TLocale, string> = {
+  nl: 'Nederlands',
+  en: 'English',
+  de: 'Deutsch',
+}

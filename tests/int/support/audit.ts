@@ -9,7 +9,14 @@ import type { AuditLog } from '@/payload-types'
 
 /** Audit rows as the database holds them, oldest first (system read, whatever any user may see). */
 export async function auditRows(payload: Payload, where: Where): Promise<AuditLog[]> {
-  const { docs } = await payload.find({ collection: 'audit-log', where, sort: 'seq', pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'audit-log',
+    where,
+    sort: 'seq',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs
 }
 

@@ -41,14 +41,29 @@ export async function buildWorld(): Promise<TWorld> {
     staff('finance'),
   ])
   const [customerA, customerB] = await Promise.all([
-    createCustomer(payload, { accountManager: managerA.id, password: PASSWORD, firstName: 'Alice' }),
+    createCustomer(payload, {
+      accountManager: managerA.id,
+      password: PASSWORD,
+      firstName: 'Alice',
+    }),
     createCustomer(payload, { accountManager: managerB.id, password: PASSWORD, firstName: 'Bob' }),
   ])
   const [orderA, orderB] = await Promise.all([
     createOrder(payload, { customer: customerA.id, stage: 'production' }),
     createOrder(payload, { customer: customerB.id, stage: 'engineering' }),
   ])
-  return { payload, admin, managerA, managerB, marketing, finance, customerA, customerB, orderA, orderB }
+  return {
+    payload,
+    admin,
+    managerA,
+    managerB,
+    marketing,
+    finance,
+    customerA,
+    customerB,
+    orderA,
+    orderB,
+  }
 }
 
 /** Local API `user` argument for a principal. */
@@ -57,11 +72,18 @@ export const asCustomer = (c: Customer) => ({ ...c, collection: 'customers' as c
 
 /** Request headers that authenticate like a browser would: a real session cookie or staff JWT. */
 export async function customerHeaders(payload: Payload, customer: Customer): Promise<Headers> {
-  const { token } = await createCustomerSession({ payload, customerId: customer.id, meta: { ip: '127.0.0.1', userAgent: 'vitest' } })
+  const { token } = await createCustomerSession({
+    payload,
+    customerId: customer.id,
+    meta: { ip: '127.0.0.1', userAgent: 'vitest' },
+  })
   return new Headers({ cookie: `${CUSTOMER_SESSION_COOKIE}=${token}` })
 }
 
 export async function staffHeaders(payload: Payload, member: Staff): Promise<Headers> {
-  const { token } = await payload.login({ collection: 'staff', data: { email: member.email, password: PASSWORD } })
+  const { token } = await payload.login({
+    collection: 'staff',
+    data: { email: member.email, password: PASSWORD },
+  })
   return new Headers({ authorization: `JWT ${token}` })
 }
