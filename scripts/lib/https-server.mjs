@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// HTTPS without a proxy: `npm start` runs this file instead of `next start` when TLS_CERT_FILE and
+// TLS_KEY_FILE are set. It serves the production build through Next's custom-server API
+// (node_modules/next/dist/docs/01-app/02-guides/custom-server.md) on Node's own `https` server.
+// The TLS part is importable on its own, so it can be tested without a Next build.
+import { readFileSync } from 'node:fs'
+import https from 'node:https'
+import path from 'node:path'
+import tls from 'node:tls'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+/** TLS 1.0 and 1.1 are deprecated (RFC 8996): clients that offer nothing newer are refused. */
+export const MIN_TLS_VERSION = 'TLSv1.2'
+
+/**
+ * The certificate files named by the environment, or null when TLS is not configured.
+ * Throws when only one of TLS_CERT_FILE and TLS_KEY_FILE is set.
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ certFile: string, keyFile: string, caFile?: string } | null}
+ */
+export function tlsFilesFromEnv(env) {
+  const certFile = env.TLS_CERT_FILE || undefined
+  const keyFile = env.TLS_KEY_FILE || undefined
+  const caFile = env.TLS_CA_FILE || undefined
+  if (!certFile && !keyFile) {
+    if (caFile) throw new Error('TLS_CA_FILE is set, but TLS_CERT_FILE and TLS_KEY_FILE are not.')
+    return null
+  }
+  if (!certFile || !keyFile) {
+    const [set, missing] = certFile
+      ? ['TLS_CERT_FILE', 'TLS_KEY_FILE']
+      : ['TLS_KEY_FILE', 'TLS_CERT_FILE']
+    throw new Error(
+      `${set} is set but ${missing} is not: set both to serve HTTPS, or neither to serve plain HTTP (behind a TLS-terminating proxy).`,
+    )
+  }
+  return { certFile, keyFile, caFile }
+}
+
+function readPem(variable, file) {
+  let text
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    throw new Error(`${variable}: cannot read ${path.resolve(file)} (${err.code ?? err.message}).`)
+  }
+  if (!text.includes('-----BEGIN ')) {
+    throw new Error(`${variable}: ${path.resolve(file)} is not a PEM file (no "-----BEGIN" line).`)
+  }
+  return text
+}
+
+/**
+ * Reads the PEM files; every error names the variable and the file.
+ * @param {{ certFile: string, keyFile: string, caFile?: string }} files
+ */
+export function readTlsFiles({ certFile, keyFile, caFile }) {
+  const pems = {
+    cert: readPem('TLS_CERT_FILE', certFile),
+    key: readPem('TLS_KEY_FILE', keyFile),
+    ca: caFile ? readPem('TLS_CA_FILE', caFile) : undefined,
+  }
+  try {
+    // What the server will do with them: catches a key that does not belong to the certificate,
+    // an encrypted key, or PEM that OpenSSL cannot parse.
+    tls.createSecureContext({ ...pems, minVersion: MIN_TLS_VERSION })
+  } catch (err) {
+    throw new Error(
+      `TLS_CERT_FILE ${path.resolve(certFile)} and TLS_KEY_FILE ${path.resolve(keyFile)} cannot be used together: ${err.message}`,
+    )
+  }
+  return pems
+}
+
+/**
+ * Serving TLS itself, this server is the edge: no proxy stands in front that could vouch for
+ * these headers, so a client could only use them to fake its address (audit log, rate limits)
+ * or host. Next then derives them from the connection itself.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function dropForwardedHeaders(req) {
+  for (const name of Object.keys(req.headers)) {
+    if (name === 'forwarded' || name.startsWith('x-forwarded-')) delete req.headers[name]
+  }
+}
+
+/**
+ * An HTTPS server (not yet listening) that accepts TLS 1.2 and 1.3 only and drops any
+ * X-Forwarded-* / Forwarded header a client sends.
+ * @param {{ certFile: string, keyFile: string, caFile?: string, handler: import('node:http').RequestListener }} opts
+ * @returns {import('node:https').Server}
+ */
+export function createTlsServer({ certFile, keyFile, caFile, handler }) {
+  const { cert, key, ca } = readTlsFiles({ certFile, keyFile, caFile })
+  // `ca` completes the chain sent to clients when the certificate file holds only the leaf;
+  // this server does not ask clients for certificates.
+  return https.createServer({ cert, key, ca, minVersion: MIN_TLS_VERSION }, (req, res) => {
+    dropForwardedHeaders(req)
+    return handler(req, res)
+  })
+}
+
+/** Stops accepting connections, lets running requests finish, then drops idle keep-alives. */
+export function closeGracefully(server, { timeoutMs = 10_000 } = {}) {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), timeoutMs)
+    force.unref()
+    server.close(() => {
+      clearTimeout(force)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
+}
+
+async function main() {
+  const env = process.env
+  let files
+  let server
+  /** @type {import('node:http').RequestListener} */
+  let handle = () => {}
+  try {
+    files = tlsFilesFromEnv(env)
+    if (!files) throw new Error('TLS_CERT_FILE and TLS_KEY_FILE must be set.')
+    // Read before loading Next, so a bad file fails in a second with its name.
+    server = createTlsServer({ ...files, handler: (req, res) => handle(req, res) })
+  } catch (err) {
+    process.stderr.write(`HTTPS server: ${err.message}\n`)
+    process.exit(1)
+  }
+  const port = Number(env.PORT || 3000)
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+  // `next start` does the same: a custom server must say it serves a production build.
+  process.env.NODE_ENV = 'production'
+  const { default: next } = await import('next')
+  const app = next({ dev: false, dir, hostname: 'localhost', port, httpServer: server })
+  await app.prepare()
+  handle = app.getRequestHandler()
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await closeGracefully(server)
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+
+  server.on('error', (err) => {
+    process.stderr.write(`HTTPS server: ${err.message}\n`)
+    process.exit(1)
+  })
+  // Every interface, like `next start`.
+  server.listen(port, () => {
+    process.stdout.write(`HTTPS server (TLS 1.2+) listening on https://localhost:${port}\n`)
+  })
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main()
+}
