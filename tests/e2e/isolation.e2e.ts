@@ -38,6 +38,13 @@ test.describe('customers only ever see their own cars', () => {
       await expectNotFoundPage(page, 'en')
     }
 
+    // Paths the proxy does not localise (the browser's own /favicon.ico request) reach the
+    // [locale] segment with a non-locale: a 404, never a failed render, even when signed in.
+    for (const path of ['/favicon.ico', '/robots.txt']) {
+      const r = await page.request.get(path)
+      expect(r.status(), path).toBe(404)
+    }
+
     // His own car opens normally.
     await page.goto('/en')
     await openOrder(page, 'en', JAMES.orderNumbers[0])

@@ -48,9 +48,9 @@ export async function setPasswordWithToken(args: {
       collection: 'customers',
       id: found.customerId,
       depth: 0,
-      overrideAccess: true,
+      overrideAccess: true, // system: the link identifies the customer
       req,
-    }) // system: the link identifies the customer
+    })
     if (customer.status === 'disabled') {
       if (transactionID) await payload.db.rollbackTransaction(transactionID)
       return { ok: false, reason: 'invalid' }

@@ -4,24 +4,14 @@ import { staffCan } from '@/access/user'
 import { actorFromUser } from '@/lib/audit/actor'
 import { csvLine } from '@/lib/audit/csv'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { CONTENT_FIELDS } from '@/lib/audit/types'
 import type { AuditLog } from '@/payload-types'
 
 import { exportWhere, ZAuditExportQuery } from './export-query'
 
+// The hashed content, then the chain links, so an exported file can be re-verified.
 const COLUMNS = [
-  'seq',
-  'createdAt',
-  'actorType',
-  'actorId',
-  'actorLabel',
-  'action',
-  'targetType',
-  'targetId',
-  'outcome',
-  'ip',
-  'userAgent',
-  'requestId',
-  'details',
+  ...CONTENT_FIELDS,
   'prevHash',
   'hash',
 ] as const satisfies readonly (keyof AuditLog)[]

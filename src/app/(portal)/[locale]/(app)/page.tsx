@@ -1,12 +1,12 @@
 import { DashboardPage } from '@/features/dashboard/dashboard-page'
-import type { TLocale } from '@/lib/i18n/locales'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { measuredPage } from '@/lib/metrics/measured-page'
 
-type TProps = { params: Promise<{ locale: TLocale }> }
+type TProps = { params: Promise<{ locale: string }> }
 
 // Feature pages are called rather than rendered as elements, so the render metric covers their
 // data loading (src/lib/metrics/measured-page.ts).
 export default measuredPage('/[locale]', async ({ params }: TProps) => {
-  const { locale } = await params
+  const locale = pageLocale(await params)
   return DashboardPage({ locale })
 })

@@ -1,10 +1,10 @@
 import { ForgotPasswordPage } from '@/features/auth/auth-pages'
-import type { TLocale } from '@/lib/i18n/locales'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { measuredPage } from '@/lib/metrics/measured-page'
 
-type TProps = { params: Promise<{ locale: TLocale }> }
+type TProps = { params: Promise<{ locale: string }> }
 
 export default measuredPage('/[locale]/forgot-password', async ({ params }: TProps) => {
-  const { locale } = await params
+  const locale = pageLocale(await params)
   return ForgotPasswordPage({ locale })
 })

@@ -1,13 +1,14 @@
 import { LoginPage } from '@/features/auth/auth-pages'
-import type { TLocale } from '@/lib/i18n/locales'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { measuredPage } from '@/lib/metrics/measured-page'
 
 type TProps = {
-  params: Promise<{ locale: TLocale }>
+  params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 export default measuredPage('/[locale]/login', async ({ params, searchParams }: TProps) => {
-  const [{ locale }, search] = await Promise.all([params, searchParams])
+  const [p, search] = await Promise.all([params, searchParams])
+  const locale = pageLocale(p)
   return LoginPage({ locale, search })
 })

@@ -1,10 +1,10 @@
 import { OrderPage } from '@/features/orders/order-page'
-import type { TLocale } from '@/lib/i18n/locales'
+import { pageLocale } from '@/lib/i18n/page-locale'
 import { measuredPage } from '@/lib/metrics/measured-page'
 
-type TProps = { params: Promise<{ locale: TLocale; id: string }> }
+type TProps = { params: Promise<{ locale: string; id: string }> }
 
 export default measuredPage('/[locale]/orders/[id]', async ({ params }: TProps) => {
-  const { locale, id } = await params
-  return OrderPage({ locale, id })
+  const p = await params
+  return OrderPage({ locale: pageLocale(p), id: p.id })
 })
