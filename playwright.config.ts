@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import { defineConfig, devices } from '@playwright/test'
 
+import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.mjs'
+
 // Run through `npm test` (scripts/test.mjs), which starts a fresh PostgreSQL database, builds the
 // portal, and passes DATABASE_URL, CHROMIUM_PATH and the secrets in the environment.
 const PORT = Number(process.env.E2E_PORT || 3100)
@@ -25,17 +27,7 @@ export default defineConfig({
     baseURL: E2E.baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [

@@ -8,6 +8,8 @@ import autocannon from 'autocannon'
 import { chromium } from 'playwright'
 import { readFileSync } from 'node:fs'
 
+import { CHROMIUM_LAUNCH } from '../lib/chromium.mjs'
+
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? process.argv[i + 1] : fallback
@@ -22,17 +24,7 @@ const locale = arg('locale', 'en')
 const connections = Number(arg('connections', 20))
 const duration = Number(arg('duration', 10))
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(CHROMIUM_LAUNCH)
 const context = await browser.newContext()
 const page = await context.newPage()
 await page.goto(`${base}/${locale}/login`)

@@ -2,6 +2,22 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
+/**
+ * How every browser of ours is launched (tests, benchmark): Debian's Chromium, headless as root,
+ * with its calls home switched off (this network refuses them).
+ */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+}
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
 export function ensureChromium() {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 /** 256 bits of randomness, URL-safe; only its hash is ever stored. */
 export function generateToken(): string {
@@ -7,12 +7,6 @@ export function generateToken(): string {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex')
-}
-
-export function safeEqualHex(a: string, b: string): boolean {
-  const ab = Buffer.from(a, 'hex')
-  const bb = Buffer.from(b, 'hex')
-  return ab.length === bb.length && timingSafeEqual(ab, bb)
 }
 
 /** Well-formed tokens only: anything else is rejected before it reaches the database. */
