@@ -2,7 +2,8 @@
 // `npm test`: every suite on a fresh machine — unit (Vitest), integration on a real PostgreSQL
 // (Vitest), browser journeys in Chromium (Playwright) — then one line `N passed, N failed`.
 // `--with-checks` (used by .ci/run) first runs lint and typecheck and counts them as checks.
-// `--only unit,int,e2e` runs a subset.
+// `--only unit,int,e2e` runs a subset; anything after `--` goes to Vitest / Playwright as file
+// filters, e.g. `node scripts/test.mjs --only int -- tests/int/sign-in.int.test.ts`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -14,7 +15,10 @@ import { ensureChromium } from './lib/chromium.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
-const argv = process.argv.slice(2)
+const rawArgv = process.argv.slice(2)
+const dashDash = rawArgv.indexOf('--')
+const argv = dashDash === -1 ? rawArgv : rawArgv.slice(0, dashDash)
+const filters = dashDash === -1 ? [] : rawArgv.slice(dashDash + 1)
 const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : 'unit,int,e2e'
 const only = new Set(onlyArg.split(','))
 const withChecks = argv.includes('--with-checks')
@@ -97,6 +101,7 @@ if (only.has('unit')) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile=${file}`,
+    ...filters,
   ])
   countVitest(file, 'unit', ok)
 }
@@ -136,6 +141,7 @@ if (only.has('int') || only.has('e2e')) {
           '--reporter=default',
           '--reporter=json',
           `--outputFile=${file}`,
+          ...filters,
         ],
         {
           ...shared,
@@ -161,13 +167,18 @@ if (only.has('int') || only.has('e2e')) {
         failures.push('build')
       } else {
         const file = path.join(results, 'e2e.json')
-        const ok = run('browser tests (Playwright, Chromium)', bin('playwright'), ['test'], {
-          ...shared,
-          DATABASE_URL: url('portal_e2e'),
-          CHROMIUM_PATH: chromium,
-          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-          E2E_DATA_DIR: dataDir,
-        })
+        const ok = run(
+          'browser tests (Playwright, Chromium)',
+          bin('playwright'),
+          ['test', ...filters],
+          {
+            ...shared,
+            DATABASE_URL: url('portal_e2e'),
+            CHROMIUM_PATH: chromium,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+            E2E_DATA_DIR: dataDir,
+          },
+        )
         countPlaywright(file, ok)
       }
     }

@@ -74,6 +74,10 @@ export interface Config {
     'customer-sessions': CustomerSession;
     'account-tokens': AccountToken;
     'audit-log': AuditLog;
+    passkeys: Passkey;
+    identities: Identity;
+    'staff-factor-checks': StaffFactorCheck;
+    'rate-limit-buckets': RateLimitBucket;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,6 +92,10 @@ export interface Config {
     'customer-sessions': CustomerSessionsSelect<false> | CustomerSessionsSelect<true>;
     'account-tokens': AccountTokensSelect<false> | AccountTokensSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    passkeys: PasskeysSelect<false> | PasskeysSelect<true>;
+    identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
+    'staff-factor-checks': StaffFactorChecksSelect<false> | StaffFactorChecksSelect<true>;
+    'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,6 +196,22 @@ export interface Customer {
   passwordHash?: string | null;
   failedSignIns?: number | null;
   lockedUntil?: string | null;
+  totpEnabledAt?: string | null;
+  recoveryCodesCreatedAt?: string | null;
+  secondFactorResetAt?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  webauthnUserId?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -214,6 +238,22 @@ export interface Staff {
    */
   title?: string | null;
   phone?: string | null;
+  totpEnabledAt?: string | null;
+  recoveryCodesCreatedAt?: string | null;
+  secondFactorResetAt?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  webauthnUserId?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -284,6 +324,8 @@ export interface CustomerSession {
   expiresAt: string;
   lastSeenAt: string;
   revokedAt?: string | null;
+  method?: ('password' | 'password+totp' | 'password+recovery-code' | 'passkey' | 'sso' | 'link') | null;
+  secondFactorAt?: string | null;
   ip?: string | null;
   userAgent?: string | null;
   updatedAt: string;
@@ -338,6 +380,74 @@ export interface AuditLog {
   prevHash: string;
   hash: string;
   updatedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passkeys".
+ */
+export interface Passkey {
+  id: string;
+  name: string;
+  customer?: (string | null) | Customer;
+  staff?: (string | null) | Staff;
+  credentialId: string;
+  publicKey: string;
+  counter: number;
+  transports?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deviceType?: ('singleDevice' | 'multiDevice') | null;
+  backedUp?: boolean | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identities".
+ */
+export interface Identity {
+  id: string;
+  providerId: string;
+  issuer: string;
+  subject: string;
+  customer?: (string | null) | Customer;
+  staff?: (string | null) | Staff;
+  emailAtLink?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-factor-checks".
+ */
+export interface StaffFactorCheck {
+  id: string;
+  staff: string | Staff;
+  sid: string;
+  verifiedAt: string;
+  method: 'totp' | 'recovery-code' | 'passkey' | 'sso-mfa';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-buckets".
+ */
+export interface RateLimitBucket {
+  id: string;
+  key: string;
+  windowStart: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -474,6 +584,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'account-tokens';
         value: string | AccountToken;
+      } | null)
+    | ({
+        relationTo: 'passkeys';
+        value: string | Passkey;
+      } | null)
+    | ({
+        relationTo: 'identities';
+        value: string | Identity;
+      } | null)
+    | ({
+        relationTo: 'staff-factor-checks';
+        value: string | StaffFactorCheck;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-buckets';
+        value: string | RateLimitBucket;
       } | null);
   globalSlug?: string | null;
   user:
@@ -547,6 +673,14 @@ export interface CustomersSelect<T extends boolean = true> {
   passwordHash?: T;
   failedSignIns?: T;
   lockedUntil?: T;
+  totpEnabledAt?: T;
+  recoveryCodesCreatedAt?: T;
+  secondFactorResetAt?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
+  webauthnUserId?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -599,6 +733,14 @@ export interface StaffSelect<T extends boolean = true> {
   role?: T;
   title?: T;
   phone?: T;
+  totpEnabledAt?: T;
+  recoveryCodesCreatedAt?: T;
+  secondFactorResetAt?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
+  webauthnUserId?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -627,6 +769,8 @@ export interface CustomerSessionsSelect<T extends boolean = true> {
   expiresAt?: T;
   lastSeenAt?: T;
   revokedAt?: T;
+  method?: T;
+  secondFactorAt?: T;
   ip?: T;
   userAgent?: T;
   updatedAt?: T;
@@ -666,6 +810,62 @@ export interface AuditLogSelect<T extends boolean = true> {
   prevHash?: T;
   hash?: T;
   updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passkeys_select".
+ */
+export interface PasskeysSelect<T extends boolean = true> {
+  name?: T;
+  customer?: T;
+  staff?: T;
+  credentialId?: T;
+  publicKey?: T;
+  counter?: T;
+  transports?: T;
+  deviceType?: T;
+  backedUp?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identities_select".
+ */
+export interface IdentitiesSelect<T extends boolean = true> {
+  providerId?: T;
+  issuer?: T;
+  subject?: T;
+  customer?: T;
+  staff?: T;
+  emailAtLink?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-factor-checks_select".
+ */
+export interface StaffFactorChecksSelect<T extends boolean = true> {
+  staff?: T;
+  sid?: T;
+  verifiedAt?: T;
+  method?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-buckets_select".
+ */
+export interface RateLimitBucketsSelect<T extends boolean = true> {
+  key?: T;
+  windowStart?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,10 @@ import { AccountTokens } from './collections/AccountTokens'
 import { AuditLog } from './collections/AuditLog'
 import { Customers } from './collections/Customers'
 import { CustomerSessions } from './collections/CustomerSessions'
+import { Identities } from './collections/Identities'
+import { Passkeys } from './collections/Passkeys'
+import { RateLimitBuckets } from './collections/RateLimitBuckets'
+import { StaffFactorChecks } from './collections/StaffFactorChecks'
 import { Orders } from './collections/Orders'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
@@ -47,7 +51,18 @@ const config = buildConfig({
     },
     importMap: { baseDir: path.resolve(dirname) },
   },
-  collections: [Customers, Orders, Staff, CustomerSessions, AccountTokens, AuditLog],
+  collections: [
+    Customers,
+    Orders,
+    Staff,
+    CustomerSessions,
+    AccountTokens,
+    AuditLog,
+    Passkeys,
+    Identities,
+    StaffFactorChecks,
+    RateLimitBuckets,
+  ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
     locales: [...LOCALES],

@@ -46,18 +46,113 @@ const ZEnv = z.object({
   INVITATION_TTL_HOURS: int(168, 1, 24 * 30),
   PASSWORD_RESET_TTL_MINUTES: int(60, 5, 24 * 60),
   CUSTOMER_SESSION_HOURS: int(12, 1, 24 * 30),
+  CUSTOMER_IDLE_MINUTES: int(30, 5, 24 * 60),
   STAFF_SESSION_HOURS: int(8, 1, 24 * 7),
+  STAFF_IDLE_MINUTES: int(15, 5, 8 * 60),
+  STEP_UP_MINUTES: int(5, 1, 60),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'must be a bare host name, e.g. portal.donkervoort.com')
+    .optional(),
+  WEBAUTHN_RP_NAME: z.string().min(1).default('Donkervoort'),
+  OIDC_PROVIDERS: z
+    .string()
+    .regex(/^[a-z0-9_,\s-]*$/i, 'must be provider ids separated by commas, e.g. keycloak,auth0')
+    .optional(),
   JOBS_AUTORUN: bool(true),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
 })
 
-export type TEnv = Omit<z.infer<typeof ZEnv>, 'PAYLOAD_SECRET' | 'DATABASE_URL' | 'SEED_DEMO'> & {
+export type TEnv = Omit<
+  z.infer<typeof ZEnv>,
+  'PAYLOAD_SECRET' | 'DATABASE_URL' | 'SEED_DEMO' | 'WEBAUTHN_RP_ID' | 'OIDC_PROVIDERS'
+> & {
   PAYLOAD_SECRET: string
   DATABASE_URL: string
   PUBLIC_URL: string
   SEED_DEMO: boolean
   OUTBOX_DIR: string
+  /** WebAuthn relying-party id: WEBAUTHN_RP_ID or the host name of PUBLIC_URL. */
+  WEBAUTHN_RP_ID: string
+  /** OpenID Connect providers from OIDC_PROVIDERS and their OIDC_<ID>_* settings. */
+  OIDC_PROVIDERS: TOidcProviderConfig[]
   isProduction: boolean
+}
+
+/**
+ * One OpenID Connect provider. `OIDC_PROVIDERS=keycloak,auth0` names them; each reads
+ * OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _NAME, _AUDIENCE (staff | customers),
+ * _ROLES_CLAIM (default "groups"), _ROLE_MAP ("claim-value=role,…", staff only),
+ * _TRUST_IDP_MFA (true: a sign-in the provider reports as multi-factor needs no second factor here).
+ */
+export type TOidcProviderConfig = {
+  id: string
+  issuer: string
+  clientId: string
+  clientSecret?: string
+  name: string
+  audience: 'staff' | 'customers'
+  rolesClaim: string
+  roleMap: Record<string, string>
+  trustIdpMfa: boolean
+}
+
+const ZOidcProvider = z.object({
+  ISSUER: z.url({ protocol: /^https?$/ }),
+  CLIENT_ID: z.string().min(1),
+  CLIENT_SECRET: z.string().min(1).optional(),
+  NAME: z.string().min(1).max(60).optional(),
+  AUDIENCE: z.enum(['staff', 'customers']),
+  ROLES_CLAIM: z.string().min(1).default('groups'),
+  ROLE_MAP: z
+    .string()
+    .regex(/^([^=,]+=[a-z-]+)(,[^=,]+=[a-z-]+)*$/, 'must look like "group=role,group=role"')
+    .optional(),
+  TRUST_IDP_MFA: z.stringbool().default(false),
+})
+
+function parseOidcProviders(
+  list: string | undefined,
+  source: Record<string, string | undefined>,
+): { providers: TOidcProviderConfig[]; issues: string[] } {
+  const ids = (list ?? '')
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean)
+  const providers: TOidcProviderConfig[] = []
+  const issues: string[] = []
+  for (const id of new Set(ids)) {
+    const prefix = `OIDC_${id.toUpperCase().replace(/-/g, '_')}_`
+    const own = Object.fromEntries(
+      Object.entries(source)
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([k, v]) => [k.slice(prefix.length), v]),
+    )
+    const parsed = ZOidcProvider.safeParse(own)
+    if (!parsed.success) {
+      for (const i of parsed.error.issues)
+        issues.push(`  ${prefix}${i.path.join('.')}: ${i.message}`)
+      continue
+    }
+    const p = parsed.data
+    providers.push({
+      id,
+      issuer: p.ISSUER,
+      clientId: p.CLIENT_ID,
+      clientSecret: p.CLIENT_SECRET,
+      name: p.NAME ?? id,
+      audience: p.AUDIENCE,
+      rolesClaim: p.ROLES_CLAIM,
+      roleMap: Object.fromEntries(
+        (p.ROLE_MAP ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => pair.split('=').map((x) => x.trim()) as [string, string]),
+      ),
+      trustIdpMfa: p.TRUST_IDP_MFA,
+    })
+  }
+  return { providers, issues }
 }
 
 /** Empty strings in .env files mean "not set". */
@@ -72,6 +167,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`)
   }
   const e = parsed.data
+  const oidc = parseOidcProviders(e.OIDC_PROVIDERS, withoutEmpty(source))
+  if (oidc.issues.length) {
+    throw new Error(`Invalid configuration:\n${oidc.issues.join('\n')}\nSee .env.example.`)
+  }
   const isProduction = e.NODE_ENV === 'production'
   // `next build` evaluates server modules without runtime secrets; nothing connects during it.
   const isBuild = source.NEXT_PHASE === 'phase-production-build'
@@ -96,11 +195,14 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     databaseUrl ??= `postgres://postgres:${dev.EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/portal`
   }
 
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')
   return {
     ...e,
     PAYLOAD_SECRET: secret,
     DATABASE_URL: databaseUrl,
-    PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    PUBLIC_URL: publicUrl,
+    WEBAUTHN_RP_ID: e.WEBAUTHN_RP_ID ?? new URL(publicUrl).hostname,
+    OIDC_PROVIDERS: oidc.providers,
     SEED_DEMO: e.SEED_DEMO ?? !isProduction,
     OUTBOX_DIR: e.OUTBOX_DIR ?? `${e.DATA_DIR}/outbox`,
     isProduction,

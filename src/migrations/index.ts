@@ -1,6 +1,7 @@
-import * as migration_20261124_132429_initial from './20261124_132429_initial'
-import * as migration_20261124_135700_audit_log from './20261124_135700_audit_log'
-import * as migration_20261124_141708_optional_translations from './20261124_141708_optional_translations'
+import * as migration_20261124_132429_initial from './20261124_132429_initial';
+import * as migration_20261124_135700_audit_log from './20261124_135700_audit_log';
+import * as migration_20261124_141708_optional_translations from './20261124_141708_optional_translations';
+import * as migration_20261124_161951_identity from './20261124_161951_identity';
 
 export const migrations = [
   {
@@ -18,4 +19,9 @@ export const migrations = [
     down: migration_20261124_141708_optional_translations.down,
     name: '20261124_141708_optional_translations',
   },
-]
+  {
+    up: migration_20261124_161951_identity.up,
+    down: migration_20261124_161951_identity.down,
+    name: '20261124_161951_identity'
+  },
+];

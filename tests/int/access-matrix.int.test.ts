@@ -53,6 +53,10 @@ type TCtx = TWorld & {
   tokens: Record<string, string>
   jobs: Record<string, string>
   audits: Record<string, string>
+  passkeys: Record<string, string>
+  identities: Record<string, string>
+  factorChecks: Record<string, string>
+  buckets: Record<string, string>
 }
 
 type TSpec = {
@@ -256,6 +260,84 @@ const COLLECTIONS: TSpec[] = [
     }),
     key: 'action',
   },
+  {
+    // Own passkeys for customers and staff; every passkey for account admins; no API writes.
+    slug: 'passkeys',
+    gql: { type: 'Passkey', one: 'Passkey', many: 'Passkeys', count: 'countPasskeys' },
+    docs: (w) => w.passkeys,
+    read: row('A B MA MK FI', 'MA', 'MK', 'FI', 'A', ''),
+    update: row('', '', '', '', '', ''),
+    delete: row('', '', '', '', '', ''),
+    create: row('', '', '', '', '', ''),
+    patch: { field: 'name', value: () => `renamed ${rand()}` },
+    newDoc: (w) => ({
+      name: `matrix ${rand()}`,
+      customer: w.customerA.id,
+      credentialId: rand(),
+      publicKey: rand(),
+      counter: 0,
+    }),
+    key: 'name',
+  },
+  {
+    // Single sign-on links: same shape as passkeys.
+    slug: 'identities',
+    gql: { type: 'Identity', one: 'Identity', many: 'Identities', count: 'countIdentities' },
+    docs: (w) => w.identities,
+    read: row('A B MA MK FI', 'MA', 'MK', 'FI', 'A', ''),
+    update: row('', '', '', '', '', ''),
+    delete: row('', '', '', '', '', ''),
+    create: row('', '', '', '', '', ''),
+    patch: { field: 'emailAtLink', value: () => uniqueEmail('forged') },
+    newDoc: (w) => ({
+      providerId: 'matrix',
+      issuer: 'https://idp.example',
+      subject: `matrix-${rand()}`,
+      customer: w.customerA.id,
+    }),
+    key: 'subject',
+  },
+  {
+    // Which staff sessions passed a second factor: system-only, invisible to everyone.
+    slug: 'staff-factor-checks',
+    gql: {
+      type: 'StaffFactorCheck',
+      one: 'StaffFactorCheck',
+      many: 'StaffFactorChecks',
+      count: 'countStaffFactorChecks',
+    },
+    docs: (w) => w.factorChecks,
+    read: row('', '', '', '', '', ''),
+    update: row('', '', '', '', '', ''),
+    delete: row('', '', '', '', '', ''),
+    create: row('', '', '', '', '', ''),
+    patch: { field: 'sid', value: () => `forged-${rand()}` },
+    newDoc: (w) => ({
+      staff: w.marketing.id,
+      sid: `matrix-${rand()}`,
+      verifiedAt: new Date().toISOString(),
+      method: 'totp',
+    }),
+    key: 'sid',
+  },
+  {
+    // Rate-limit counters: system-only, invisible to everyone.
+    slug: 'rate-limit-buckets',
+    gql: {
+      type: 'RateLimitBucket',
+      one: 'RateLimitBucket',
+      many: 'RateLimitBuckets',
+      count: 'countRateLimitBuckets',
+    },
+    docs: (w) => w.buckets,
+    read: row('', '', '', '', '', ''),
+    update: row('', '', '', '', '', ''),
+    delete: row('', '', '', '', '', ''),
+    create: row('', '', '', '', '', ''),
+    patch: { field: 'key', value: () => `forged-${rand()}` },
+    newDoc: () => ({ key: `matrix-${rand()}`, windowStart: new Date().toISOString(), count: 0 }),
+    key: 'key',
+  },
 ]
 
 let w: TCtx
@@ -296,7 +378,74 @@ beforeAll(async () => {
     },
     jobs: {},
     audits: {},
+    passkeys: {},
+    identities: {},
+    factorChecks: {},
+    buckets: {},
   }
+  const system = { overrideAccess: true, depth: 0 } as const // test setup: rows only system code writes
+  const passkey = async (owner: { customer: string } | { staff: string }) =>
+    String(
+      (
+        await payload.create({
+          collection: 'passkeys',
+          data: {
+            ...owner,
+            name: `key ${rand()}`,
+            credentialId: rand(),
+            publicKey: rand(),
+            counter: 0,
+          },
+          ...system,
+        })
+      ).id,
+    )
+  w.passkeys = {
+    A: await passkey({ customer: world.customerA.id }),
+    B: await passkey({ customer: world.customerB.id }),
+    MA: await passkey({ staff: world.managerA.id }),
+    MK: await passkey({ staff: world.marketing.id }),
+    FI: await passkey({ staff: world.finance.id }),
+  }
+  const identity = async (owner: { customer: string } | { staff: string }) =>
+    String(
+      (
+        await payload.create({
+          collection: 'identities',
+          data: { ...owner, providerId: 'test', issuer: 'https://idp.example', subject: rand() },
+          ...system,
+        })
+      ).id,
+    )
+  w.identities = {
+    A: await identity({ customer: world.customerA.id }),
+    B: await identity({ customer: world.customerB.id }),
+    MA: await identity({ staff: world.managerA.id }),
+    MK: await identity({ staff: world.marketing.id }),
+    FI: await identity({ staff: world.finance.id }),
+  }
+  const check = async (staff: string) =>
+    String(
+      (
+        await payload.create({
+          collection: 'staff-factor-checks',
+          data: { staff, sid: rand(), verifiedAt: new Date().toISOString(), method: 'totp' },
+          ...system,
+        })
+      ).id,
+    )
+  w.factorChecks = { admin: await check(world.admin.id), MA: await check(world.managerA.id) }
+  const bucket = async () =>
+    String(
+      (
+        await payload.create({
+          collection: 'rate-limit-buckets',
+          data: { key: `matrix-${rand()}`, windowStart: new Date().toISOString(), count: 1 },
+          ...system,
+        })
+      ).id,
+    )
+  w.buckets = { A: await bucket(), B: await bucket() }
   w.jobs = { A: await queueJob(w, world.customerA.id), B: await queueJob(w, world.customerB.id) }
   const audit = async (customerId: string) =>
     (

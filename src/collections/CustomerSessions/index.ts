@@ -30,6 +30,14 @@ export const CustomerSessions: CollectionConfig = {
     { name: 'expiresAt', type: 'date', required: true },
     { name: 'lastSeenAt', type: 'date', required: true },
     { name: 'revokedAt', type: 'date' },
+    /** How the session was opened; a session without a second factor has secondFactorAt unset. */
+    {
+      name: 'method',
+      type: 'select',
+      options: ['password', 'password+totp', 'password+recovery-code', 'passkey', 'sso', 'link'],
+    },
+    /** Last successful second-factor check (sign-in or step-up): step-up needs it recent. */
+    { name: 'secondFactorAt', type: 'date' },
     { name: 'ip', type: 'text' },
     { name: 'userAgent', type: 'text' },
   ],

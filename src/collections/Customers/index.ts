@@ -7,6 +7,7 @@ import { customersUpdate } from '@/access/customers-update'
 import { adminField } from '@/access/fields/admin-field'
 import { staffField } from '@/access/fields/staff-field'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
+import { SECOND_FACTOR_FIELD_NAMES, secondFactorFields } from '@/fields/second-factor'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 
@@ -19,7 +20,14 @@ const systemOnly = () => false
 // Derived, virtual or system-written fields: a staff save never "changes" them in the audit sense.
 const audit = auditStaffChanges({
   targetType: 'customer',
-  ignore: ['fullName', 'sendInvitation', 'passwordHash', 'failedSignIns', 'lockedUntil'],
+  ignore: [
+    'fullName',
+    'sendInvitation',
+    'passwordHash',
+    'failedSignIns',
+    'lockedUntil',
+    ...SECOND_FACTOR_FIELD_NAMES,
+  ],
 })
 
 /**
@@ -198,5 +206,6 @@ export const Customers: CollectionConfig = {
       hidden: true,
       access: { read: systemOnly, create: systemOnly, update: systemOnly },
     },
+    ...secondFactorFields,
   ],
 }

@@ -6,6 +6,7 @@ import { STAFF_ROLES, ROLE_LABELS } from '@/access/policy'
 import { staffRead } from '@/access/staff-read'
 import { staffUpdate } from '@/access/staff-update'
 import { isStaff } from '@/access/user'
+import { secondFactorFields } from '@/fields/second-factor'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
 import { env } from '@/lib/env'
 
@@ -61,5 +62,6 @@ export const Staff: CollectionConfig = {
       admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
     },
     { name: 'phone', type: 'text', maxLength: 40 },
+    ...secondFactorFields,
   ],
 }
