@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Customer } from '@/payload-types'
+import type { Customer, CustomerSession } from '@/payload-types'
 
 import { env } from '../env'
 import { logger } from '../logger'
@@ -11,10 +11,16 @@ const TOUCH_INTERVAL_MS = 60_000
 
 type TSessionMeta = { ip?: string | null; userAgent?: string | null }
 
+export type TSignInMethod = NonNullable<CustomerSession['method']>
+
 export async function createCustomerSession(args: {
   payload: Payload
   customerId: string
   meta: TSessionMeta
+  /** How the customer proved who they are; defaults to a password alone. */
+  method?: TSignInMethod
+  /** When a second factor was checked for this session (sign-in or step-up); unset if none. */
+  secondFactorAt?: Date | null
   req?: Partial<PayloadRequest>
 }) {
   const token = generateToken()
@@ -29,6 +35,8 @@ export async function createCustomerSession(args: {
       lastSeenAt: now.toISOString(),
       ip: args.meta.ip?.slice(0, 64) ?? null,
       userAgent: args.meta.userAgent?.slice(0, 400) ?? null,
+      method: args.method ?? 'password',
+      secondFactorAt: args.secondFactorAt?.toISOString() ?? null,
     },
     overrideAccess: true, // system: only the sign-in flow creates sessions
     req: args.req,
@@ -36,11 +44,22 @@ export async function createCustomerSession(args: {
   return { token, expiresAt }
 }
 
-/** The active customer behind a session cookie, or null (unknown, expired, revoked, disabled). */
+/** A session unused for longer than this has ended, even before its absolute expiry. */
+export const idleLimitMs = () => env.CUSTOMER_IDLE_MINUTES * 60_000
+
+/** The active customer behind a session cookie, or null (unknown, expired, idle, revoked, disabled). */
 export async function findCustomerBySessionToken(
   payload: Payload,
   token: string | undefined,
 ): Promise<Customer | null> {
+  return (await findCustomerSession(payload, token))?.customer ?? null
+}
+
+/** The active session behind a cookie with its customer, or null. */
+export async function findCustomerSession(
+  payload: Payload,
+  token: string | undefined,
+): Promise<{ session: CustomerSession; customer: Customer } | null> {
   if (!looksLikeToken(token)) return null
   const now = new Date()
   const { docs } = await payload.find({
@@ -58,6 +77,7 @@ export async function findCustomerBySessionToken(
   const session = docs[0]
   const customer = session && typeof session.customer === 'object' ? session.customer : null
   if (!session || !customer || customer.status !== 'active') return null
+  if (now.getTime() - new Date(session.lastSeenAt).getTime() > idleLimitMs()) return null
 
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
     payload
@@ -69,7 +89,7 @@ export async function findCustomerBySessionToken(
       })
       .catch((err: unknown) => logger.warn({ err }, 'could not refresh session lastSeenAt'))
   }
-  return customer
+  return { session, customer }
 }
 
 /** Ends the session behind a cookie; answers whose it was (for the audit), or null if none was active. */
