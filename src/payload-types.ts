@@ -324,7 +324,9 @@ export interface CustomerSession {
   expiresAt: string;
   lastSeenAt: string;
   revokedAt?: string | null;
-  method?: ('password' | 'password+totp' | 'password+recovery-code' | 'passkey' | 'sso' | 'link') | null;
+  method?:
+    | ('password' | 'password+totp' | 'password+recovery-code' | 'password+passkey' | 'passkey' | 'sso' | 'sso+mfa')
+    | null;
   secondFactorAt?: string | null;
   ip?: string | null;
   userAgent?: string | null;

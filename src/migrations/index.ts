@@ -1,7 +1,7 @@
 import * as migration_20261124_132429_initial from './20261124_132429_initial';
 import * as migration_20261124_135700_audit_log from './20261124_135700_audit_log';
 import * as migration_20261124_141708_optional_translations from './20261124_141708_optional_translations';
-import * as migration_20261124_161951_identity from './20261124_161951_identity';
+import * as migration_20261124_163452_identity from './20261124_163452_identity';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261124_141708_optional_translations',
   },
   {
-    up: migration_20261124_161951_identity.up,
-    down: migration_20261124_161951_identity.down,
-    name: '20261124_161951_identity'
+    up: migration_20261124_163452_identity.up,
+    down: migration_20261124_163452_identity.down,
+    name: '20261124_163452_identity'
   },
 ];

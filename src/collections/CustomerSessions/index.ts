@@ -34,7 +34,15 @@ export const CustomerSessions: CollectionConfig = {
     {
       name: 'method',
       type: 'select',
-      options: ['password', 'password+totp', 'password+recovery-code', 'passkey', 'sso', 'link'],
+      options: [
+        'password',
+        'password+totp',
+        'password+recovery-code',
+        'password+passkey',
+        'passkey',
+        'sso',
+        'sso+mfa',
+      ],
     },
     /** Last successful second-factor check (sign-in or step-up): step-up needs it recent. */
     { name: 'secondFactorAt', type: 'date' },

@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_customer_sessions_method" AS ENUM('password', 'password+totp', 'password+recovery-code', 'passkey', 'sso', 'link');
+   CREATE TYPE "public"."enum_customer_sessions_method" AS ENUM('password', 'password+totp', 'password+recovery-code', 'password+passkey', 'passkey', 'sso', 'sso+mfa');
   CREATE TYPE "public"."enum_passkeys_device_type" AS ENUM('singleDevice', 'multiDevice');
   CREATE TYPE "public"."enum_staff_factor_checks_method" AS ENUM('totp', 'recovery-code', 'passkey', 'sso-mfa');
   CREATE TABLE "passkeys" (
