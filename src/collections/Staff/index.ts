@@ -12,6 +12,7 @@ import { env } from '@/lib/env'
 
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
 import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
+import { enforceStaffPasswordPolicy } from './hooks/password-policy'
 
 export const Staff: CollectionConfig = {
   slug: 'staff',
@@ -37,6 +38,7 @@ export const Staff: CollectionConfig = {
   },
   // Refused logins are recorded by the global afterError hook (src/lib/audit/failed-staff-sign-in.ts).
   hooks: {
+    beforeOperation: [enforceStaffPasswordPolicy],
     afterLogin: [auditStaffLogin],
     afterLogout: [auditStaffLogout],
     afterForgotPassword: [auditStaffForgotPassword],

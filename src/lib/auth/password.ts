@@ -39,30 +39,5 @@ export async function verifyPassword(password: string, stored: string | null | u
 
 const DUMMY_HASH = `scrypt$${N}$${R}$${P}$AAAAAAAAAAAAAAAAAAAAAA$${Buffer.alloc(KEYLEN).toString('base64url')}`
 
-export const PASSWORD_MIN_LENGTH = 12
-export const PASSWORD_MAX_LENGTH = 256
-
-/** NIST SP 800-63B: length, no composition rules, refuse the most common choices. */
-const COMMON = new Set([
-  'password1234',
-  'passwordpassword',
-  '123456789012',
-  'qwertyuiopas',
-  'donkervoort1',
-  'donkervoort12',
-  'donkervoort123',
-  'iloveyou1234',
-  'welcome12345',
-  'letmein12345',
-  'aaaaaaaaaaaa',
-])
-
-export type TPasswordProblem = 'too-short' | 'too-long' | 'too-common'
-
-export function passwordProblem(password: string): TPasswordProblem | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return 'too-short'
-  if (password.length > PASSWORD_MAX_LENGTH) return 'too-long'
-  const lower = password.toLowerCase()
-  if (COMMON.has(lower) || /^(.)\1+$/.test(password)) return 'too-common'
-  return null
-}
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './password-policy'
+export type { TPasswordProblem } from './password-policy'
