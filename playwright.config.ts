@@ -39,7 +39,8 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      // The production server `npm start` runs (access log, request ids), not bare `next start`.
+      command: `node scripts/lib/server.mjs`,
       url: `${E2E.baseURL}/api/ready`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the whole portal in one command. Without DATABASE_URL it runs on an embedded
 // PostgreSQL with demo data (kept in .data/ between runs); with DATABASE_URL it uses that database.
-// `npm run dev` does the same with `next dev`. With TLS_CERT_FILE and TLS_KEY_FILE it serves HTTPS
-// itself (scripts/lib/https-server.mjs) instead of plain HTTP behind a TLS-terminating proxy.
+// `npm run dev` does the same with `next dev`. The production server is scripts/lib/server.mjs
+// (access log with request ids); with TLS_CERT_FILE and TLS_KEY_FILE it serves HTTPS itself
+// instead of plain HTTP behind a TLS-terminating proxy.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import https from 'node:https'
@@ -108,14 +109,12 @@ if (!dev && !existsSync(path.join(distDir, 'BUILD_ID'))) {
   }
 }
 
-const child = tls
-  ? spawn(process.execPath, [path.join(root, 'scripts/lib/https-server.mjs')], {
+// Production: our own server (access log, request ids, HTTPS when configured); dev: `next dev`.
+const child = dev
+  ? spawn(process.execPath, [nextBin, 'dev', '-p', String(port)], { stdio: 'inherit', env })
+  : spawn(process.execPath, [path.join(root, 'scripts/lib/server.mjs')], {
       stdio: 'inherit',
-      env: { ...env, NODE_ENV: 'production' },
-    })
-  : spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], {
-      stdio: 'inherit',
-      env,
+      env: { ...env, PORT: String(port), NODE_ENV: 'production' },
     })
 child.on('exit', (code) => {
   if (!stopping) shutdown(code ?? 1)

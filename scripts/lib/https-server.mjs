@@ -1,13 +1,10 @@
-#!/usr/bin/env node
-// HTTPS without a proxy: `npm start` runs this file instead of `next start` when TLS_CERT_FILE and
-// TLS_KEY_FILE are set. It serves the production build through Next's custom-server API
-// (node_modules/next/dist/docs/01-app/02-guides/custom-server.md) on Node's own `https` server.
-// The TLS part is importable on its own, so it can be tested without a Next build.
+// HTTPS without a proxy: when TLS_CERT_FILE and TLS_KEY_FILE are set, the production server
+// (scripts/lib/server.mjs) serves on Node's own `https` server built here. Importable on its own,
+// so it can be tested without a Next build.
 import { readFileSync } from 'node:fs'
 import https from 'node:https'
 import path from 'node:path'
 import tls from 'node:tls'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** TLS 1.0 and 1.1 are deprecated (RFC 8996): clients that offer nothing newer are refused. */
 export const MIN_TLS_VERSION = 'TLSv1.2'
@@ -111,52 +108,4 @@ export function closeGracefully(server, { timeoutMs = 10_000 } = {}) {
     })
     server.closeIdleConnections()
   })
-}
-
-async function main() {
-  const env = process.env
-  let files
-  let server
-  /** @type {import('node:http').RequestListener} */
-  let handle = () => {}
-  try {
-    files = tlsFilesFromEnv(env)
-    if (!files) throw new Error('TLS_CERT_FILE and TLS_KEY_FILE must be set.')
-    // Read before loading Next, so a bad file fails in a second with its name.
-    server = createTlsServer({ ...files, handler: (req, res) => handle(req, res) })
-  } catch (err) {
-    process.stderr.write(`HTTPS server: ${err.message}\n`)
-    process.exit(1)
-  }
-  const port = Number(env.PORT || 3000)
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-  // `next start` does the same: a custom server must say it serves a production build.
-  process.env.NODE_ENV = 'production'
-  const { default: next } = await import('next')
-  const app = next({ dev: false, dir, hostname: 'localhost', port, httpServer: server })
-  await app.prepare()
-  handle = app.getRequestHandler()
-
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    await closeGracefully(server)
-    process.exit(0)
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
-
-  server.on('error', (err) => {
-    process.stderr.write(`HTTPS server: ${err.message}\n`)
-    process.exit(1)
-  })
-  // Every interface, like `next start`.
-  server.listen(port, () => {
-    process.stdout.write(`HTTPS server (TLS 1.2+) listening on https://localhost:${port}\n`)
-  })
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  await main()
 }

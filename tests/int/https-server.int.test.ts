@@ -12,7 +12,7 @@ import { closeGracefully, createTlsServer } from '../../scripts/lib/https-server
 
 // The TLS half of `npm start`'s own HTTPS server (scripts/lib/https-server.mjs) with a trivial
 // handler instead of Next, on a throwaway self-signed certificate made by openssl.
-const serverScript = path.resolve(import.meta.dirname, '../../scripts/lib/https-server.mjs')
+const serverScript = path.resolve(import.meta.dirname, '../../scripts/lib/server.mjs')
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0
 if (!hasOpenssl) {
   process.stderr.write(

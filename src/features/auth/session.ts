@@ -10,6 +10,7 @@ import {
   type TSignInMethod,
 } from '@/lib/auth/customer-sessions'
 import { env } from '@/lib/env'
+import { noteRequestUser } from '@/lib/http/request-context'
 import { getPayload } from '@/lib/payload'
 import type { CustomerSession } from '@/payload-types'
 
@@ -45,6 +46,7 @@ export async function startCustomerSession(args: {
     expires: expiresAt,
   })
   await clearPendingSignIn()
+  noteRequestUser({ collection: 'customers', id: args.customerId })
   return { expiresAt }
 }
 

@@ -1,11 +1,15 @@
 import 'server-only'
 
+import { Registry } from 'prom-client'
+
 import { env } from '@/lib/env'
 import { bearerToken } from '@/lib/http/bearer-auth'
 import { route } from '@/lib/http/route'
 import { metrics } from '@/lib/metrics/registry'
 
 import { countQueuedJobs } from './jobs-queue-depth'
+
+const SERVER_REGISTRY = Symbol.for('donkervoort.portal.server-metrics')
 
 /**
  * Prometheus scrape endpoint (text format), behind METRICS_TOKEN. The token is read through a
@@ -23,8 +27,11 @@ export function createMetricsRoute(token: () => string | undefined) {
         // The rest of the scrape is still worth having; the gauge keeps its last value.
         log.warn({ err }, 'could not count queued jobs')
       }
-      return new Response(await m.registry.metrics(), {
-        headers: { 'content-type': m.registry.contentType },
+      // The production server's per-request metrics (scripts/lib/access-log.mjs) when present.
+      const server = (globalThis as { [SERVER_REGISTRY]?: Registry })[SERVER_REGISTRY]
+      const registry = server ? Registry.merge([m.registry, server]) : m.registry
+      return new Response(await registry.metrics(), {
+        headers: { 'content-type': registry.contentType },
       })
     },
   })

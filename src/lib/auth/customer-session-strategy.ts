@@ -1,6 +1,7 @@
 import { parseCookies, type AuthStrategy } from 'payload'
 
 import { env } from '../env'
+import { noteRequestUser } from '../http/request-context'
 import { isAllowedOrigin, trustedOrigins } from '../security/origins'
 import { CUSTOMER_SESSION_COOKIE } from './cookies'
 import { findCustomerBySessionToken } from './customer-sessions'
@@ -25,6 +26,7 @@ export const customerSessionStrategy: AuthStrategy = {
     if (!isAllowedOrigin(headers.get('origin'), TRUSTED_ORIGINS)) return { user: null }
     const customer = await findCustomerBySessionToken(payload, token)
     if (!customer) return { user: null }
+    noteRequestUser({ collection: 'customers', id: customer.id })
     return { user: { ...customer, collection: 'customers', _strategy: 'customer-session' } }
   },
 }

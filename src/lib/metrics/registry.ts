@@ -7,8 +7,9 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * - our own route handlers (everything built with src/lib/http/route.ts): count and latency;
  * - portal page renders: count and time spent in the page's server component (data loading),
  *   not streaming, layouts or the proxy;
- * - NOT Payload's REST/GraphQL, the admin, static files or redirects made by the proxy: they
- *   never pass through our code with a start and an end (a reverse proxy's logs cover them).
+ * - every request of any kind (pages, Payload REST/GraphQL, admin, static files) by area, counted
+ *   by the production server itself (scripts/lib/access-log.mjs) in its own registry, which
+ *   /api/metrics merges in.
  */
 export type TMetrics = {
   registry: Registry
