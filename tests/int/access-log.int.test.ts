@@ -4,6 +4,7 @@ import { Writable } from 'node:stream'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createMetricsRoute } from '@/features/metrics/metrics-route'
 import { noteRequestUser } from '@/lib/http/request-context'
 
 import { areaOf, createAccessLog, routeOf } from '../../scripts/lib/access-log.mjs'
@@ -94,6 +95,23 @@ describe('access log', () => {
     expect(lines.length).toBe(before)
     await fetch(`${base}/_next/static/missing.js`)
     expect(await lastLine()).toMatchObject({ area: 'static', status: 404 })
+  })
+})
+
+describe('metrics', () => {
+  it('/api/metrics includes every request the server answered, by area', async () => {
+    const token = 'a-metrics-token-for-this-test-0001'
+    const res = await createMetricsRoute(() => token)(
+      new Request('http://localhost:3000/api/metrics', {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    )
+    const text = await res.text()
+    expect(text).toMatch(/http_server_requests_total\{[^}]*area="payload-rest"[^}]*status="200"/)
+    expect(text).toMatch(/http_server_requests_total\{[^}]*area="static"[^}]*status="404"/)
+    expect(text).toContain('http_server_request_duration_seconds_bucket')
+    // The app's own registry is still there.
+    expect(text).toContain('process_uptime_seconds')
   })
 })
 
