@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto'
 import pino from 'pino'
 import { Counter, Histogram, Registry } from 'prom-client'
 
+import { CLIENT_IP_HEADER, clientIp } from './client-ip.mjs'
+
 /** Shared with the app bundle by name: one store per request ({ requestId, userType, userId }). */
 const CONTEXT_KEY = Symbol.for('donkervoort.portal.request-context')
 /** Collected by /api/metrics next to the app's own registry. */
@@ -45,9 +47,9 @@ export function routeOf(url) {
 }
 
 /**
- * @param {{ level?: string, destination?: import('pino').DestinationStream }} [opts]
+ * @param {{ level?: string, destination?: import('pino').DestinationStream, trustedProxyHops?: number }} [opts]
  */
-export function createAccessLog({ level = 'info', destination } = {}) {
+export function createAccessLog({ level = 'info', destination, trustedProxyHops = 0 } = {}) {
   const log = pino(
     { level, base: { service: 'portal' }, timestamp: pino.stdTimeFunctions.isoTime },
     destination,
@@ -86,6 +88,14 @@ export function createAccessLog({ level = 'info', destination } = {}) {
       // The proxy, our route wrapper and the error pages all reuse this id.
       req.headers['x-request-id'] = requestId
       res.setHeader('x-request-id', requestId)
+      // The client's address as far as our trusted proxies vouch for it (scripts/lib/client-ip.mjs).
+      delete req.headers[CLIENT_IP_HEADER]
+      const ip = clientIp({
+        remoteAddress: req.socket.remoteAddress,
+        forwardedFor: req.headers['x-forwarded-for'],
+        trustedHops: trustedProxyHops,
+      })
+      if (ip) req.headers[CLIENT_IP_HEADER] = ip
       const context = { requestId, userType: null, userId: null }
       const path = (req.url ?? '/').split('?')[0]
       const area = areaOf(path)

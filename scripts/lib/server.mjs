@@ -19,6 +19,8 @@ async function main() {
   }
   const withAccessLog = createAccessLog({
     level: env.LOG_LEVEL === 'silent' ? 'silent' : env.LOG_LEVEL || 'info',
+    // Validated with the other settings in src/lib/env.ts when the app loads.
+    trustedProxyHops: Number(env.TRUSTED_PROXY_HOPS || 0),
   })
   const listener = withAccessLog((req, res) => handle(req, res))
   let server

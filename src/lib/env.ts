@@ -27,6 +27,8 @@ const ZEnv = z.object({
   PORT: int(3000, 1, 65535),
   PUBLIC_URL: z.url().optional(),
   ALLOWED_ORIGINS: origins,
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For (0: none). */
+  TRUSTED_PROXY_HOPS: int(0, 0, 5),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')

@@ -31,6 +31,7 @@ beforeAll(async () => {
       if (req.url?.startsWith('/en/orders')) noteRequestUser({ collection: 'customers', id: 'c-1' })
       if (req.url?.startsWith('/api/customers')) noteRequestUser({ collection: 'staff', id: 's-9' })
       res.statusCode = req.url?.includes('missing') ? 404 : 200
+      res.setHeader('x-seen-client-ip', String(req.headers['x-portal-client-ip']))
       res.end(req.headers['x-request-id'])
     }),
   )
@@ -86,6 +87,13 @@ describe('access log', () => {
     const res = await fetch(`${base}/admin`, { headers: { 'x-request-id': 'bad id\twith tab' } })
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     expect(await lastLine()).toMatchObject({ area: 'admin', userType: null, userId: null })
+  })
+
+  it('sets the client address from the connection and drops one a client sends', async () => {
+    const res = await fetch(`${base}/en`, {
+      headers: { 'x-portal-client-ip': '6.6.6.6', 'x-forwarded-for': '7.7.7.7' },
+    })
+    expect(res.headers.get('x-seen-client-ip')).toBe('127.0.0.1')
   })
 
   it('logs failed static requests but not every asset that loads', async () => {

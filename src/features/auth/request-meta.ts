@@ -2,9 +2,10 @@ import 'server-only'
 
 import { headers } from 'next/headers'
 
-/** Client address and browser, for session records. Behind a proxy the first forwarded hop counts. */
+import { clientIpFromHeaders } from '@/lib/http/client-ip'
+
+/** Client address (src/lib/http/client-ip.ts) and browser, for session records and rate limits. */
 export async function requestMeta() {
   const h = await headers()
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return { ip: forwarded || h.get('x-real-ip') || null, userAgent: h.get('user-agent') }
+  return { ip: clientIpFromHeaders(h), userAgent: h.get('user-agent') }
 }
