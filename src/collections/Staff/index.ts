@@ -8,6 +8,7 @@ import { staffUpdate } from '@/access/staff-update'
 import { isStaff } from '@/access/user'
 import { secondFactorFields } from '@/fields/second-factor'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
+import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
@@ -17,7 +18,11 @@ export const Staff: CollectionConfig = {
   slug: 'staff',
   labels: { singular: 'Staff member', plural: 'Staff' },
   auth: {
-    tokenExpiration: env.STAFF_SESSION_HOURS * 3600,
+    // The token lives as long as the idle limit: Payload's admin renews it while the staff member
+    // moves around, and warns then signs out after STAFF_IDLE_MINUTES without activity. The
+    // absolute limit (STAFF_SESSION_HOURS) and the second factor are checked by staffJwtStrategy.
+    tokenExpiration: env.STAFF_IDLE_MINUTES * 60,
+    strategies: [staffJwtStrategy],
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: SECURE_COOKIES },
@@ -28,6 +33,8 @@ export const Staff: CollectionConfig = {
     group: 'People',
   },
   access: {
+    // Only after the second factor; a pending staff member lands on /admin/unauthorized, which
+    // shows enrolment or verification (src/components/admin/StaffSecondFactorView.tsx).
     admin: ({ req }) => isStaff(req.user),
     read: staffRead,
     create: adminsOnly,
