@@ -6,8 +6,10 @@ import { STAFF_ROLES, ROLE_LABELS } from '@/access/policy'
 import { staffRead } from '@/access/staff-read'
 import { staffUpdate } from '@/access/staff-update'
 import { isStaff } from '@/access/user'
+import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { secondFactorFields } from '@/fields/second-factor'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
+import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/endpoint'
 import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
@@ -43,6 +45,7 @@ export const Staff: CollectionConfig = {
     unlock: adminsOnly,
   },
   // Refused logins are recorded by the global afterError hook (src/lib/audit/failed-staff-sign-in.ts).
+  endpoints: [resetSecondFactorEndpoint('staff')],
   hooks: {
     afterLogin: [auditStaffLogin],
     afterLogout: [auditStaffLogout],
@@ -70,5 +73,6 @@ export const Staff: CollectionConfig = {
     },
     { name: 'phone', type: 'text', maxLength: 40 },
     ...secondFactorFields,
+    resetSecondFactorButton,
   ],
 }

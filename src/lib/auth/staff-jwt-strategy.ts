@@ -1,6 +1,7 @@
 import { JWTAuthentication, type AuthStrategy } from 'payload'
 
 import type { TSecondFactorState } from '@/access/user'
+import type { Staff } from '@/payload-types'
 
 import { env } from '../env'
 import { logger } from '../logger'
@@ -28,14 +29,7 @@ export const staffJwtStrategy: AuthStrategy = {
   authenticate: async (args) => {
     const { payload } = args
     const result = await JWTAuthentication({ ...args, strategyName: 'staff-jwt' })
-    const user = result.user as
-      | (Record<string, unknown> & {
-          id: string
-          collection: string
-          _sid?: string
-          sessions?: { id: string; createdAt?: string | null }[] | null
-        })
-      | null
+    const user = result.user as (Staff & { collection?: string; _sid?: string }) | null
     if (!user || user.collection !== 'staff' || !user._sid) return { user: null }
 
     const session = (user.sessions ?? []).find((s) => s.id === user._sid)
@@ -57,6 +51,6 @@ export const staffJwtStrategy: AuthStrategy = {
       req: args.req,
     })
     const state: TSecondFactorState = totalDocs > 0 ? 'verified' : 'pending'
-    return { ...result, user: { ...user, _secondFactor: state } as typeof result.user }
+    return { ...result, user: { ...user, _secondFactor: state } }
   },
 }
