@@ -188,7 +188,7 @@ describe('a staff session with a password only', () => {
     const stored = (await payload.db.findOne({
       collection: 'staff',
       where: { id: { equals: member.id } },
-    })) as { sessions: { id: string; createdAt: string; expiresAt: string }[] }
+    })) as unknown as { sessions: { id: string; createdAt: string; expiresAt: string }[] }
     const old = new Date(Date.now() - (env.STAFF_SESSION_HOURS * 3600 + 60) * 1000).toISOString()
     await payload.db.updateOne({
       collection: 'staff',

@@ -1,15 +1,54 @@
 import { expect, type Page } from '@playwright/test'
+import { Secret, TOTP } from 'otpauth'
 
-import { ADMIN } from './accounts'
+import { ADMIN, type TStaffAccount } from './accounts'
 import { literal, UUID } from './portal'
 
-/** Signs a staff member into the Payload admin. */
-export async function signInToAdmin(page: Page, staff = ADMIN) {
+/** Signs a staff member into the Payload admin: password, then the authenticator code. */
+export async function signInToAdmin(page: Page, staff: TStaffAccount = ADMIN) {
+  await submitAdminPassword(page, staff)
+  if (!staff.totpKey) throw new Error(`${staff.email} has no authenticator key in the tests`)
+  await enterStaffCode(page, staff.totpKey)
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** The first step only: lands on the second-factor screen (or wherever the admin sends us). */
+export async function submitAdminPassword(page: Page, staff: { email: string; password: string }) {
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(staff.email)
   await page.locator('#field-password').fill(staff.password)
   await page.getByRole('button', { name: 'Login', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect(page).toHaveURL(/\/admin\/unauthorized/)
+}
+
+const PERIOD_MS = 30_000
+/** Per key, the last time step whose code a test used: the server accepts each step once. */
+const lastStep = new Map<string, number>()
+
+/**
+ * A code the server has not seen yet for this key: the current step's, or the next one's (the
+ * server accepts one step of drift). Waits for the clock when both are used up.
+ */
+export async function freshTotpCode(key: string): Promise<string> {
+  const used = lastStep.get(key) ?? -1
+  let step = Math.max(Math.floor(Date.now() / PERIOD_MS), used + 1)
+  while (step > Math.floor(Date.now() / PERIOD_MS) + 1) {
+    await new Promise((r) => setTimeout(r, 1_000))
+  }
+  step = Math.max(step, Math.floor(Date.now() / PERIOD_MS))
+  lastStep.set(key, step)
+  const totp = new TOTP({
+    secret: Secret.fromBase32(key.replace(/\s/g, '')),
+    digits: 6,
+    period: 30,
+  })
+  return totp.generate({ timestamp: step * PERIOD_MS + 1_000 })
+}
+
+/** Second step of the staff sign-in: types a fresh authenticator code and continues. */
+export async function enterStaffCode(page: Page, key: string) {
+  await page.getByLabel('Authentication code').fill(await freshTotpCode(key))
+  await page.getByRole('button', { name: 'Verify', exact: true }).click()
 }
 
 /**
