@@ -15,6 +15,7 @@ import { env } from '@/lib/env'
 
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
 import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
+import { pruneStaffFactorChecks } from './hooks/prune-factor-checks'
 
 export const Staff: CollectionConfig = {
   slug: 'staff',
@@ -47,7 +48,7 @@ export const Staff: CollectionConfig = {
   // Refused logins are recorded by the global afterError hook (src/lib/audit/failed-staff-sign-in.ts).
   endpoints: [resetSecondFactorEndpoint('staff')],
   hooks: {
-    afterLogin: [auditStaffLogin],
+    afterLogin: [pruneStaffFactorChecks, auditStaffLogin],
     afterLogout: [auditStaffLogout],
     afterForgotPassword: [auditStaffForgotPassword],
     afterChange: [auditStaffChange],

@@ -5,7 +5,7 @@ import { actorFromUser } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
 import { remainingRecoveryCodes, type TStoredRecoveryCode } from '@/lib/auth/recovery-codes'
-import { endStaffSessions, pruneStaffFactorChecks } from '@/lib/auth/staff-sessions'
+import { endStaffSessions, forgetStaffFactorChecks } from '@/lib/auth/staff-sessions'
 
 export type TResetTarget = 'customers' | 'staff'
 
@@ -61,7 +61,7 @@ export async function resetSecondFactor(args: {
       await revokeAllCustomerSessions({ payload, customerId: id, req })
     } else {
       await endStaffSessions({ payload, staffId: id, req })
-      await pruneStaffFactorChecks({ payload, staffId: id, liveSessionIds: [], req })
+      await forgetStaffFactorChecks({ payload, staffId: id, req })
     }
     await recordAudit({
       payload,

@@ -39,20 +39,16 @@ export async function endStaffSessions(args: {
   })
 }
 
-/** Forgets factor checks of sessions that no longer exist (expired or signed out). */
-export async function pruneStaffFactorChecks(args: {
+/** Forgets every factor check of a staff member: after a reset no session counts as verified. */
+export async function forgetStaffFactorChecks(args: {
   payload: Payload
   staffId: string
-  liveSessionIds: string[]
   req?: Partial<PayloadRequest>
 }) {
   await args.payload.delete({
     collection: 'staff-factor-checks',
-    where: {
-      staff: { equals: args.staffId },
-      ...(args.liveSessionIds.length ? { sid: { not_in: args.liveSessionIds } } : {}),
-    },
-    overrideAccess: true, // system: bookkeeping of ended sessions
+    where: { staff: { equals: args.staffId } },
+    overrideAccess: true, // system: part of a second-factor reset
     req: args.req,
   })
 }
