@@ -3,6 +3,8 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { roleCan, type TStaffRole } from '@/access/policy'
+
 type TState = 'idle' | 'confirm' | 'busy' | 'done' | 'error'
 
 /**
@@ -15,7 +17,13 @@ export function ResetSecondFactorButton() {
   const { user } = useAuth()
   const [state, setState] = useState<TState>('idle')
   const [message, setMessage] = useState('')
-  if (!id || (collectionSlug === 'staff' && user?.id === id)) return null
+  const role = (user as { role?: TStaffRole } | null)?.role
+  // Only hides what the server would refuse anyway (an account manager opens only own customers).
+  const offered =
+    collectionSlug === 'customers'
+      ? roleCan(role, 'staff:manage') || roleCan(role, 'customers:write-own')
+      : roleCan(role, 'staff:manage') && user?.id !== id
+  if (!id || !offered) return null
   const who = collectionSlug === 'customers' ? 'The customer' : 'This staff member'
 
   async function reset() {
