@@ -137,7 +137,12 @@ if (!stopping) {
     const accounts = JSON.parse(readFileSync('src/seed/demo-accounts.json', 'utf8'))
     say(`demo accounts (password for all: ${accounts.password})`)
     for (const s of accounts.staff)
-      say(`  staff     ${s.email.padEnd(34)} ${s.role}  → ${url}/admin`)
+      say(
+        `  staff     ${s.email.padEnd(34)} ${s.role}  → ${url}/admin${s.totp ? '' : '  (sets up two-step verification at first sign-in)'}`,
+      )
+    say(
+      `  staff authenticator key (admin, account managers; add it to any authenticator app): ${accounts.staffTotpKey}`,
+    )
     for (const c of accounts.customers.filter((c) => !c.invited))
       say(`  customer  ${c.email.padEnd(34)} ${c.note}  → ${url}/${c.locale}/login`)
   }

@@ -48,6 +48,13 @@ const config = buildConfig({
         Logo: '@/components/admin/Logo#Logo',
         Icon: '@/components/admin/Icon#Icon',
       },
+      views: {
+        // Payload sends signed-in users without admin access here: for staff whose session has
+        // not passed the second factor it is enrolment or verification.
+        unauthorized: {
+          Component: '@/components/admin/StaffSecondFactorView#StaffSecondFactorView',
+        },
+      },
     },
     importMap: { baseDir: path.resolve(dirname) },
   },

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Order } from '@/payload-types'
 
 import type { TStaffRole } from '@/access/policy'
+import { staffTotpKey } from '@/features/staff-auth/staff-totp-key'
 import type { TLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
 
@@ -68,6 +69,20 @@ export async function seedDemo(payload: Payload) {
       password: accounts.password,
     })
     staff.set(s.email, doc.id)
+    // Demo only: a published authenticator key (printed by `npm start`, in the README), so the
+    // demo can be tried with any authenticator app. Marketing and finance have none: they are
+    // asked to set one up at their first sign-in, as every real staff member is.
+    if ('totp' in s && s.totp) {
+      await payload.update({
+        collection: 'staff',
+        id: doc.id,
+        data: {
+          totpSecret: staffTotpKey.seal(accounts.staffTotpKey),
+          totpEnabledAt: new Date().toISOString(),
+        },
+        overrideAccess: true, // seed
+      })
+    }
   }
   const customers = new Map<string, string>()
   for (const c of accounts.customers) {

@@ -2,8 +2,8 @@ import { expect, request as apiRequest, test } from '@playwright/test'
 
 import { E2E } from '../../playwright.config'
 
-import { ADMIN, SOPHIE, strongPassword } from './support/accounts'
-import { chooseOption, signInToAdmin } from './support/admin'
+import { SOPHIE, strongPassword } from './support/accounts'
+import { chooseOption, signInToAdmin, staffApiToken } from './support/admin'
 import { choosePasswordFromLink, inviteCustomer } from './support/customers'
 import { t } from './support/i18n'
 import { linkFrom, waitForMail } from './support/mail'
@@ -215,8 +215,7 @@ test.describe('errors reveal nothing', () => {
       expect(metrics.headers()['content-type']).toBe('application/problem+json')
 
       // An unexpected failure inside Payload (a limit PostgreSQL cannot hold): generic 500.
-      const login = await api.post('/api/staff/login', { data: ADMIN })
-      const { token } = (await login.json()) as { token: string }
+      const token = await staffApiToken(api)
       const crash = await api.get('/api/orders?limit=99999999999999999999999', {
         headers: { authorization: `JWT ${token}` },
       })

@@ -7,7 +7,9 @@ import { customersUpdate } from '@/access/customers-update'
 import { adminField } from '@/access/fields/admin-field'
 import { staffField } from '@/access/fields/staff-field'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
+import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { SECOND_FACTOR_FIELD_NAMES, secondFactorFields } from '@/fields/second-factor'
+import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/endpoint'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 
@@ -55,6 +57,7 @@ export const Customers: CollectionConfig = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
+  endpoints: [resetSecondFactorEndpoint('customers')],
   hooks: {
     beforeChange: [beforeCustomerChange],
     beforeDelete: [beforeCustomerDelete],
@@ -207,5 +210,6 @@ export const Customers: CollectionConfig = {
       access: { read: systemOnly, create: systemOnly, update: systemOnly },
     },
     ...secondFactorFields,
+    resetSecondFactorButton,
   ],
 }

@@ -6,19 +6,27 @@ import { STAFF_ROLES, ROLE_LABELS } from '@/access/policy'
 import { staffRead } from '@/access/staff-read'
 import { staffUpdate } from '@/access/staff-update'
 import { isStaff } from '@/access/user'
+import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { secondFactorFields } from '@/fields/second-factor'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
+import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/endpoint'
+import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
 import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
 import { enforceStaffPasswordPolicy } from './hooks/password-policy'
+import { pruneStaffFactorChecks } from './hooks/prune-factor-checks'
 
 export const Staff: CollectionConfig = {
   slug: 'staff',
   labels: { singular: 'Staff member', plural: 'Staff' },
   auth: {
-    tokenExpiration: env.STAFF_SESSION_HOURS * 3600,
+    // The token lives as long as the idle limit: Payload's admin renews it while the staff member
+    // moves around, and warns then signs out after STAFF_IDLE_MINUTES without activity. The
+    // absolute limit (STAFF_SESSION_HOURS) and the second factor are checked by staffJwtStrategy.
+    tokenExpiration: env.STAFF_IDLE_MINUTES * 60,
+    strategies: [staffJwtStrategy],
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: SECURE_COOKIES },
@@ -29,6 +37,8 @@ export const Staff: CollectionConfig = {
     group: 'People',
   },
   access: {
+    // Only after the second factor; a pending staff member lands on /admin/unauthorized, which
+    // shows enrolment or verification (src/components/admin/StaffSecondFactorView.tsx).
     admin: ({ req }) => isStaff(req.user),
     read: staffRead,
     create: adminsOnly,
@@ -37,9 +47,10 @@ export const Staff: CollectionConfig = {
     unlock: adminsOnly,
   },
   // Refused logins are recorded by the global afterError hook (src/lib/audit/failed-staff-sign-in.ts).
+  endpoints: [resetSecondFactorEndpoint('staff')],
   hooks: {
     beforeOperation: [enforceStaffPasswordPolicy],
-    afterLogin: [auditStaffLogin],
+    afterLogin: [pruneStaffFactorChecks, auditStaffLogin],
     afterLogout: [auditStaffLogout],
     afterForgotPassword: [auditStaffForgotPassword],
     afterChange: [auditStaffChange],
@@ -65,5 +76,6 @@ export const Staff: CollectionConfig = {
     },
     { name: 'phone', type: 'text', maxLength: 40 },
     ...secondFactorFields,
+    resetSecondFactorButton,
   ],
 }

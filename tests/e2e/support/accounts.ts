@@ -22,8 +22,22 @@ export const SOPHIE = {
 /** English, one delivered car. */
 export const JAMES = { ...demoCustomer('james@customer.example'), orderNumbers: ['DV-2023-0211'] }
 
-export const ADMIN = { email: demo.staff[0].email, password: demo.password }
+/** The demo seed's published authenticator key of the admin and the account managers. */
+export const DEMO_STAFF_TOTP_KEY = demo.staffTotpKey
+
+export type TStaffAccount = { email: string; password: string; totpKey?: string }
+
+export const ADMIN: TStaffAccount = {
+  email: demo.staff[0].email,
+  password: demo.password,
+  totpKey: DEMO_STAFF_TOTP_KEY,
+}
 export const ANOUK = demo.staff.find((s) => s.email === 'anouk@donkervoort.example')!
+/** Seeded without a second factor: sets one up at the first sign-in. */
+export const MARKETING: TStaffAccount = {
+  email: 'marketing@donkervoort.example',
+  password: demo.password,
+}
 
 /** An address no other test (or earlier run) uses. */
 export function uniqueEmail(tag = 'customer'): string {

@@ -1,15 +1,93 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test'
+import { Secret, TOTP } from 'otpauth'
 
-import { ADMIN } from './accounts'
+import { ADMIN, type TStaffAccount } from './accounts'
 import { literal, UUID } from './portal'
 
-/** Signs a staff member into the Payload admin. */
-export async function signInToAdmin(page: Page, staff = ADMIN) {
+/**
+ * A verified back-office session per account, reused by later tests in this worker as a browser
+ * keeps its cookie: every sign-in spends a code, and the server allows each code once and only a
+ * few attempts per account in five minutes. The full sign-in journey is staff-second-factor.e2e.ts.
+ */
+const sessions = new Map<string, { cookies: Cookie[]; at: number }>()
+const REUSE_MS = 8 * 60_000 // well inside the idle limit (STAFF_IDLE_MINUTES, 15 by default)
+
+/** Signs a staff member into the Payload admin: password, then the authenticator code. */
+export async function signInToAdmin(page: Page, staff: TStaffAccount = ADMIN) {
+  const kept = sessions.get(staff.email)
+  if (kept && Date.now() - kept.at < REUSE_MS) {
+    await page.context().addCookies(kept.cookies)
+    await page.goto('/admin')
+    if (/\/admin\/?$/.test(new URL(page.url()).pathname)) return
+  }
+  await submitAdminPassword(page, staff)
+  if (!staff.totpKey) throw new Error(`${staff.email} has no authenticator key in the tests`)
+  await enterStaffCode(page, staff.totpKey)
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  const cookies = (await page.context().cookies()).filter((c) => c.name.endsWith('-token'))
+  sessions.set(staff.email, { cookies, at: Date.now() })
+}
+
+let apiToken: { token: string; at: number } | undefined
+
+/**
+ * A staff JWT for REST calls that has passed the second factor (password, then a code to
+ * /api/auth/staff/verify), reused like the browser session above.
+ */
+export async function staffApiToken(api: APIRequestContext, staff: TStaffAccount = ADMIN) {
+  if (staff === ADMIN && apiToken && Date.now() - apiToken.at < REUSE_MS) return apiToken.token
+  const login = await api.post('/api/staff/login', {
+    data: { email: staff.email, password: staff.password },
+  })
+  expect(login.status(), 'staff sign-in over REST').toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  if (!staff.totpKey) throw new Error(`${staff.email} has no authenticator key in the tests`)
+  const verified = await api.post('/api/auth/staff/verify', {
+    headers: { authorization: `JWT ${token}` },
+    data: { method: 'totp', code: await freshTotpCode(staff.totpKey) },
+  })
+  expect(verified.status(), await verified.text()).toBe(200)
+  if (staff === ADMIN) apiToken = { token, at: Date.now() }
+  return token
+}
+
+/** The first step only: lands on the second-factor screen (or wherever the admin sends us). */
+export async function submitAdminPassword(page: Page, staff: { email: string; password: string }) {
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(staff.email)
   await page.locator('#field-password').fill(staff.password)
   await page.getByRole('button', { name: 'Login', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect(page).toHaveURL(/\/admin\/unauthorized/)
+}
+
+const PERIOD_MS = 30_000
+/** Per key, the last time step whose code a test used: the server accepts each step once. */
+const lastStep = new Map<string, number>()
+
+/**
+ * A code the server has not seen yet for this key: the current step's, or the next one's (the
+ * server accepts one step of drift). Waits for the clock when both are used up.
+ */
+export async function freshTotpCode(key: string): Promise<string> {
+  const used = lastStep.get(key) ?? -1
+  let step = Math.max(Math.floor(Date.now() / PERIOD_MS), used + 1)
+  while (step > Math.floor(Date.now() / PERIOD_MS) + 1) {
+    await new Promise((r) => setTimeout(r, 1_000))
+  }
+  step = Math.max(step, Math.floor(Date.now() / PERIOD_MS))
+  lastStep.set(key, step)
+  const totp = new TOTP({
+    secret: Secret.fromBase32(key.replace(/\s/g, '')),
+    digits: 6,
+    period: 30,
+  })
+  return totp.generate({ timestamp: step * PERIOD_MS + 1_000 })
+}
+
+/** Second step of the staff sign-in: types a fresh authenticator code and continues. */
+export async function enterStaffCode(page: Page, key: string) {
+  await page.getByLabel('Authentication code').fill(await freshTotpCode(key))
+  await page.getByRole('button', { name: 'Verify', exact: true }).click()
 }
 
 /**

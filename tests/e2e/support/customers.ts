@@ -2,7 +2,8 @@ import { expect, request, type Page } from '@playwright/test'
 
 import { E2E } from '../../../playwright.config'
 
-import { ADMIN, strongPassword, uniqueEmail } from './accounts'
+import { strongPassword, uniqueEmail } from './accounts'
+import { staffApiToken } from './admin'
 import { t, type TLocale } from './i18n'
 import { linkFrom, waitForMail } from './mail'
 
@@ -23,11 +24,7 @@ export async function inviteCustomer(args: { locale?: TLocale; firstName?: strin
   const email = uniqueEmail('invited')
   const api = await request.newContext({ baseURL: E2E.baseURL })
   try {
-    const login = await api.post('/api/staff/login', {
-      data: { email: ADMIN.email, password: ADMIN.password },
-    })
-    expect(login.status(), 'staff sign-in over REST').toBe(200)
-    const { token } = (await login.json()) as { token: string }
+    const token = await staffApiToken(api)
     const created = await api.post('/api/customers', {
       headers: { Authorization: `JWT ${token}` },
       data: { email, firstName, lastName: 'Testcase', preferredLocale: locale },

@@ -66,8 +66,15 @@ export async function buildWorld(): Promise<TWorld> {
   }
 }
 
-/** Local API `user` argument for a principal. */
-export const asStaff = (s: Staff) => ({ ...s, collection: 'staff' as const })
+/**
+ * Local API `user` argument for a principal. Staff act as after their second factor, as the
+ * staff auth strategy marks them (src/lib/auth/staff-jwt-strategy.ts).
+ */
+export const asStaff = (s: Staff) => ({
+  ...s,
+  collection: 'staff' as const,
+  _secondFactor: 'verified' as const,
+})
 export const asCustomer = (c: Customer) => ({ ...c, collection: 'customers' as const })
 
 /** Request headers that authenticate like a browser would: a real session cookie or staff JWT. */
@@ -80,10 +87,31 @@ export async function customerHeaders(payload: Payload, customer: Customer): Pro
   return new Headers({ cookie: `${CUSTOMER_SESSION_COOKIE}=${token}` })
 }
 
+/** A staff JWT from a real password sign-in whose session has passed the second factor. */
 export async function staffHeaders(payload: Payload, member: Staff): Promise<Headers> {
-  const { token } = await payload.login({
-    collection: 'staff',
-    data: { email: member.email, password: PASSWORD },
+  const { token, sid } = await staffPasswordSignIn(payload, member)
+  await payload.create({
+    collection: 'staff-factor-checks',
+    data: { staff: member.id, sid, verifiedAt: new Date().toISOString(), method: 'totp' },
+    overrideAccess: true, // test: stands for a passed second factor
   })
   return new Headers({ authorization: `JWT ${token}` })
+}
+
+/** Password only: the session exists but has not passed the second factor. */
+export async function staffPasswordSignIn(
+  payload: Payload,
+  member: Pick<Staff, 'email'>,
+  password = PASSWORD,
+): Promise<{ token: string; sid: string; headers: Headers }> {
+  const { token } = await payload.login({
+    collection: 'staff',
+    data: { email: member.email, password },
+  })
+  if (!token) throw new Error('staff sign-in gave no token')
+  const { sid } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+    sid?: unknown
+  }
+  if (typeof sid !== 'string') throw new Error('staff token carries no session id')
+  return { token, sid, headers: new Headers({ authorization: `JWT ${token}` }) }
 }

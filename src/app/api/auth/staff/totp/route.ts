@@ -1,0 +1,5 @@
+import { enableTotpHandler } from '@/features/staff-auth/handlers'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = enableTotpHandler
