@@ -272,7 +272,7 @@ describe('enrolment and verification', () => {
       expect.arrayContaining([
         ['auth.second-factor.failed', 'staff', 'failure'],
         ['auth.totp.enabled', 'staff', 'success'],
-        ['auth.second-factor.succeeded', 'staff', 'success'],
+        ['auth.second-factor.verified', 'staff', 'success'],
       ]),
     )
   })

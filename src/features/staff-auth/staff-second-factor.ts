@@ -42,7 +42,7 @@ async function limitAttempts({ payload, staff, headers }: TAttempt, method: TSta
 
 function audit(
   { payload, staff, headers }: TAttempt,
-  action: 'auth.second-factor.succeeded' | 'auth.second-factor.failed' | 'auth.totp.enabled',
+  action: 'auth.second-factor.verified' | 'auth.second-factor.failed' | 'auth.totp.enabled',
   outcome: 'success' | 'failure' | 'denied',
   details: Record<string, string | number>,
 ) {
@@ -108,7 +108,7 @@ export async function enableStaffTotp(args: TAttempt & { code: string }) {
   })
   await recordFactorCheck(args, 'totp')
   await audit(args, 'auth.totp.enabled', 'success', { recoveryCodes: recoveryCodes.length })
-  await audit(args, 'auth.second-factor.succeeded', 'success', { method: 'totp' })
+  await audit(args, 'auth.second-factor.verified', 'success', { method: 'totp' })
   return { recoveryCodes }
 }
 
@@ -158,6 +158,6 @@ export async function verifyStaffSecondFactor(
     throw new AppError('BAD_REQUEST', WRONG_CODE)
   }
   await recordFactorCheck(args, method)
-  await audit(args, 'auth.second-factor.succeeded', 'success', { method, recoveryCodesLeft: left })
+  await audit(args, 'auth.second-factor.verified', 'success', { method, recoveryCodesLeft: left })
   return { recoveryCodesLeft: left }
 }
