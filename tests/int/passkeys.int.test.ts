@@ -337,6 +337,30 @@ describe('passkey sign-in', () => {
     expect(await sessionOf(browser)).toBeNull()
   })
 
+  it('of two answers signed with the same counter at the same moment, only one signs in', async () => {
+    const c = await customer()
+    const auth = new SoftAuthenticator(ORIGIN)
+    await register(await signedIn(c, true), auth)
+    const browsers = [newBrowser(), newBrowser()]
+    const answers = []
+    for (const b of browsers) {
+      const options = await b.send(authenticateOptionsRoute, {
+        path: '/api/auth/passkeys/authenticate/options',
+        body: { purpose: 'sign-in' },
+      })
+      answers.push(auth.authenticate(options.json as unknown as TOptions, { counter: 3 }))
+    }
+    const results = await Promise.all(
+      browsers.map((b, i) =>
+        b.send(authenticateVerifyRoute, {
+          path: '/api/auth/passkeys/authenticate/verify',
+          body: { purpose: 'sign-in', locale: 'en', response: answers[i] },
+        }),
+      ),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401])
+  })
+
   it('requires user verification for passwordless sign-in', async () => {
     const c = await customer()
     const auth = new SoftAuthenticator(ORIGIN)

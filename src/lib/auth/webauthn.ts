@@ -292,17 +292,25 @@ export async function verifyAuthentication(args: {
   if (!counterAcceptable(passkey.counter, info.newCounter)) {
     throw new WebauthnRefused('counter-went-backwards', owner)
   }
-  const updated = await payload.update({
-    collection: 'passkeys',
-    id: passkey.id,
-    data: {
-      counter: info.newCounter,
-      lastUsedAt: new Date().toISOString(),
-      backedUp: info.credentialBackedUp,
-      deviceType: info.credentialDeviceType,
-    },
-    depth: 0,
-    overrideAccess: true, // system: usage bookkeeping after a verified assertion
-  })
+  // Compare-and-set on the counter: of two answers signed with the same count, only one counts.
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const lastUsedAt = new Date().toISOString()
+  const { rows } = await db.execute(sql`
+    update passkeys set
+      counter = ${info.newCounter},
+      last_used_at = ${lastUsedAt},
+      backed_up = ${info.credentialBackedUp},
+      device_type = ${info.credentialDeviceType}::enum_passkeys_device_type,
+      updated_at = now()
+    where id = ${passkey.id} and counter = ${passkey.counter}
+    returning id`)
+  if (rows.length !== 1) throw new WebauthnRefused('counter-raced', owner)
+  const updated: Passkey = {
+    ...passkey,
+    counter: info.newCounter,
+    lastUsedAt,
+    backedUp: info.credentialBackedUp,
+    deviceType: info.credentialDeviceType,
+  }
   return { passkey: updated, owner }
 }
