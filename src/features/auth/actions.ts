@@ -4,19 +4,29 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { setPasswordWithToken } from '@/features/account/set-password-with-token'
-import { CUSTOMER_SESSION_COOKIE, SECURE_COOKIES } from '@/lib/auth/cookies'
+import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
-import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { passwordProblem } from '@/lib/auth/password'
 import { getPayload } from '@/lib/payload'
+import { consumeRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { requestLogger } from '@/lib/request-logger'
 
+import { setPendingSignIn } from './pending-sign-in'
 import { requestMeta } from './request-meta'
 import { safeNextPath, ZForgot, ZLocale, ZSetPassword, ZSignIn } from './schema'
+import { secondFactorsOf } from './second-factors'
+import { startCustomerSession } from './session'
 import { signOutCustomer } from './sign-out'
 import { verifyCustomerCredentials } from './verify-credentials'
 
-export type TFormState = { error?: string; field?: string; done?: boolean; email?: string }
+export type TFormState = {
+  error?: string
+  field?: string
+  done?: boolean
+  email?: string
+  /** With error 'rateLimited': how long to wait. */
+  retryMinutes?: number
+}
 
 /** Client address, browser and request id for audit entries. */
 const auditMeta = async () => requestContextFromHeaders(await headers())
@@ -26,20 +36,38 @@ const field = (form: FormData, name: string) => {
   return typeof v === 'string' ? v : undefined
 }
 
-async function startSession(customerId: string) {
-  const payload = await getPayload()
-  const { token, expiresAt } = await createCustomerSession({
-    payload,
-    customerId,
-    meta: await requestMeta(),
+/** Counts an attempt; answers the wait in whole minutes when a limit is exceeded, else null. */
+async function rateLimited(
+  checks: Array<[TRateLimitName, string | null | undefined]>,
+): Promise<number | null> {
+  const decision = await consumeRateLimits(await getPayload(), checks)
+  return decision.allowed ? null : Math.max(1, Math.ceil(decision.retryAfterSeconds / 60))
+}
+
+/**
+ * The password (or account link) was right. Without a second factor that is a session; with one,
+ * only a pending sign-in, and the factor is asked on the verify page.
+ */
+async function continueSignIn(args: {
+  customerId: string
+  locale: string
+  via: 'password' | 'link'
+  next?: string
+}): Promise<never> {
+  const factors = await secondFactorsOf(await getPayload(), args.customerId)
+  const log = await requestLogger({ customerId: args.customerId })
+  if (factors.any) {
+    await setPendingSignIn({ customerId: args.customerId, via: args.via, next: args.next })
+    log.info({ via: args.via }, 'customer passed the first step; second factor asked')
+    redirect(`/${args.locale}/login/verify`)
+  }
+  await startCustomerSession({
+    customerId: args.customerId,
+    method: 'password',
+    secondFactor: false,
   })
-  ;(await cookies()).set(CUSTOMER_SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: SECURE_COOKIES,
-    path: '/',
-    expires: expiresAt,
-  })
+  log.info({ via: args.via }, 'customer signed in')
+  redirect(safeNextPath(args.next, args.locale))
 }
 
 export async function signInAction(_prev: TFormState, form: FormData): Promise<TFormState> {
@@ -58,6 +86,8 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
       email,
     }
   }
+  const wait = await rateLimited([['sign-in:ip', (await requestMeta()).ip]])
+  if (wait) return { error: 'rateLimited', retryMinutes: wait, email }
   const payload = await getPayload()
   const result = await verifyCustomerCredentials({
     payload,
@@ -70,10 +100,12 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
     log.info({ reason: result.reason }, 'customer sign-in refused')
     return { error: result.reason, email }
   }
-  await startSession(result.customer.id)
-  const log = await requestLogger({ customerId: result.customer.id })
-  log.info('customer signed in')
-  redirect(safeNextPath(parsed.data.next, parsed.data.locale))
+  return continueSignIn({
+    customerId: result.customer.id,
+    locale: parsed.data.locale,
+    via: 'password',
+    next: parsed.data.next,
+  })
 }
 
 export async function signOutAction(form: FormData) {
@@ -93,6 +125,12 @@ export async function requestResetAction(_prev: TFormState, form: FormData): Pro
   const email = field(form, 'email') ?? ''
   const parsed = ZForgot.safeParse({ locale: field(form, 'locale'), email })
   if (!parsed.success) return { error: 'emailRequired', field: 'email', email }
+  // Counted per typed address whether or not it has an account, so the answer reveals nothing.
+  const wait = await rateLimited([
+    ['password-reset:ip', (await requestMeta()).ip],
+    ['password-reset:account', parsed.data.email.trim().toLowerCase()],
+  ])
+  if (wait) return { error: 'rateLimited', retryMinutes: wait, email }
   const payload = await getPayload()
   const { docs } = await payload.find({
     collection: 'customers',
@@ -129,12 +167,12 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
     }
   }
   if (password !== confirm) return { error: 'mismatch', field: 'confirm' }
+  const wait = await rateLimited([['account-link:ip', (await requestMeta()).ip]])
+  if (wait) return { error: 'rateLimited', retryMinutes: wait }
 
   const payload = await getPayload()
   const result = await setPasswordWithToken({ payload, token, password, meta: await auditMeta() })
   if (!result.ok) return { error: result.reason }
-  await startSession(result.customerId)
-  const log = await requestLogger({ customerId: result.customerId })
-  log.info('customer set a password through an account link')
-  redirect(`/${locale}`)
+  // A reset link proves access to the mailbox, not the second factor: it never skips it.
+  return continueSignIn({ customerId: result.customerId, locale, via: 'link' })
 }

@@ -1,4 +1,4 @@
-import { LogOut } from 'lucide-react'
+import { LogOut, ShieldCheck } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { Wordmark } from '@/components/ui/wordmark'
@@ -9,6 +9,7 @@ import { LocaleSwitcher } from './locale-switcher'
 
 export async function AppHeader({ locale, name }: { locale: string; name: string }) {
   const t = await getTranslations('Common')
+  const ts = await getTranslations('Security')
   return (
     <header className="sticky top-0 z-40 border-b border-line/70 bg-ink/85 backdrop-blur supports-[backdrop-filter]:bg-ink/70">
       <a
@@ -25,6 +26,15 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
           <span className="hidden md:inline text-sm text-mist" data-testid="customer-name">
             {name}
           </span>
+          <Link
+            href="/account/security"
+            className="inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
+            data-testid="security-link"
+          >
+            <ShieldCheck size={14} aria-hidden="true" />
+            <span className="hidden sm:inline">{ts('navLink')}</span>
+            <span className="sm:hidden sr-only">{ts('navLink')}</span>
+          </Link>
           <LocaleSwitcher />
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />

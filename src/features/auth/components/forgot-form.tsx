@@ -13,6 +13,7 @@ import { requestResetAction, type TFormState } from '../actions'
 export function ForgotForm({ locale }: { locale: string }) {
   const t = useTranslations('Forgot')
   const tl = useTranslations('Login')
+  const ts = useTranslations('Security')
   const [state, action, pending] = useActionState<TFormState, FormData>(requestResetAction, {})
   if (state.done) {
     return (
@@ -26,6 +27,9 @@ export function ForgotForm({ locale }: { locale: string }) {
   }
   return (
     <form action={action} className="flex flex-col gap-8" noValidate>
+      {state.error === 'rateLimited' && (
+        <Notice tone="error">{ts('rateLimited', { minutes: state.retryMinutes ?? 1 })}</Notice>
+      )}
       <input type="hidden" name="locale" value={locale} />
       <TextField
         label={tl('email')}
@@ -34,7 +38,7 @@ export function ForgotForm({ locale }: { locale: string }) {
         autoComplete="username"
         required
         defaultValue={state.email}
-        error={state.error ? tl('emailRequired') : undefined}
+        error={state.error && state.error !== 'rateLimited' ? tl('emailRequired') : undefined}
       />
       <div className="flex flex-col sm:flex-row sm:items-center gap-5 sm:justify-between">
         <Button type="submit" disabled={pending}>

@@ -21,8 +21,14 @@ export function LoginForm({
   notice?: 'expired' | 'signedOut' | 'passwordSet'
 }) {
   const t = useTranslations('Login')
+  const ts = useTranslations('Security')
   const [state, action, pending] = useActionState<TFormState, FormData>(signInAction, {})
-  const error = state.error ? t(state.error as 'invalid') : undefined
+  const error =
+    state.error === 'rateLimited'
+      ? ts('rateLimited', { minutes: state.retryMinutes ?? 1 })
+      : state.error
+        ? t(state.error as 'invalid')
+        : undefined
   return (
     <form action={action} className="flex flex-col gap-8" noValidate>
       {notice && !state.error && (

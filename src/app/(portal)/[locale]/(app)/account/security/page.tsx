@@ -1,0 +1,17 @@
+import { SecurityPage } from '@/features/security/security-page'
+import { pageLocale } from '@/lib/i18n/page-locale'
+import { measuredPage } from '@/lib/metrics/measured-page'
+
+type TProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export default measuredPage(
+  '/[locale]/account/security',
+  async ({ params, searchParams }: TProps) => {
+    const [p, search] = await Promise.all([params, searchParams])
+    const locale = pageLocale(p)
+    return SecurityPage({ locale, search })
+  },
+)

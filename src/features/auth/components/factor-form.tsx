@@ -1,0 +1,122 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState, useState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+import { TextField } from '@/components/ui/text-field'
+import { confirmFactorAction } from '@/features/security/confirm-actions'
+import { Link } from '@/lib/i18n/navigation'
+
+import { verifySignInFactorAction, type TFactorFormState } from '../second-factor-actions'
+
+/**
+ * The authenticator code, or a recovery code instead: on the sign-in check (pending sign-in) and
+ * on the step-up confirm page (signed-in session).
+ */
+export function FactorForm({
+  locale,
+  purpose,
+  next,
+  totp,
+}: {
+  locale: string
+  purpose: 'sign-in' | 'step-up'
+  next?: string
+  /** The customer has an authenticator app; otherwise only recovery codes are offered here. */
+  totp: boolean
+}) {
+  const t = useTranslations('Security')
+  const [kind, setKind] = useState<'totp' | 'recovery-code'>(totp ? 'totp' : 'recovery-code')
+  const [state, action, pending] = useActionState<TFactorFormState, FormData>(
+    purpose === 'sign-in' ? verifySignInFactorAction : confirmFactorAction,
+    {},
+  )
+  if (state.done) {
+    return (
+      <div className="flex flex-col gap-6" data-testid="recovery-used">
+        <Notice tone={state.done.recoveryCodesLeft <= 3 ? 'error' : 'success'}>
+          {t('recoveryUsed', { count: state.done.recoveryCodesLeft })}
+        </Notice>
+        <div className="flex flex-col sm:flex-row gap-4">
+          <Button asChild>
+            <a href={`/${locale}/account/security`}>{t('goToSecurity')}</a>
+          </Button>
+          <Button asChild variant="ghost">
+            <a href={state.done.next}>{t('continue')}</a>
+          </Button>
+        </div>
+      </div>
+    )
+  }
+  if (state.error === 'pendingExpired') {
+    return (
+      <div className="flex flex-col gap-6">
+        <Notice tone="error">{t('pendingExpired')}</Notice>
+        <Link href="/login" className="text-sm text-mist hover:text-amber">
+          ← {t('backToSignIn')}
+        </Link>
+      </div>
+    )
+  }
+  const error =
+    state.error === 'rateLimited'
+      ? t('rateLimited', { minutes: state.retryMinutes ?? 1 })
+      : state.error === 'wrongCode'
+        ? t(kind === 'totp' ? 'wrongCode' : 'wrongRecoveryCode')
+        : state.error
+          ? t('invalidCode')
+          : undefined
+  return (
+    <form action={action} className="flex flex-col gap-8" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="kind" value={kind} />
+      {next && <input type="hidden" name="next" value={next} />}
+      {error && state.error === 'rateLimited' && <Notice tone="error">{error}</Notice>}
+      {kind === 'totp' ? (
+        <TextField
+          key="totp"
+          label={t('codeLabel')}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          required
+          autoFocus
+          hint={t('codeHint')}
+          error={state.error !== 'rateLimited' ? error : undefined}
+        />
+      ) : (
+        <TextField
+          key="recovery"
+          label={t('recoveryLabel')}
+          name="code"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          required
+          autoFocus
+          hint={t('recoveryHint')}
+          error={state.error !== 'rateLimited' ? error : undefined}
+        />
+      )}
+      <div className="flex flex-col sm:flex-row sm:items-center gap-5 sm:justify-between">
+        <Button type="submit" disabled={pending}>
+          {t('verify')}
+        </Button>
+        {totp && (
+          <button
+            type="button"
+            className="text-sm text-mist hover:text-amber underline-offset-4 hover:underline text-left"
+            onClick={() => setKind(kind === 'totp' ? 'recovery-code' : 'totp')}
+          >
+            {kind === 'totp' ? t('useRecoveryCode') : t('useAuthenticator')}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}
