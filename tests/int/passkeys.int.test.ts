@@ -342,7 +342,7 @@ describe('passkey sign-in', () => {
     const auth = new SoftAuthenticator(ORIGIN)
     await register(await signedIn(c, true), auth)
     const browsers = [newBrowser(), newBrowser()]
-    const answers = []
+    const answers: ReturnType<SoftAuthenticator['authenticate']>[] = []
     for (const b of browsers) {
       const options = await b.send(authenticateOptionsRoute, {
         path: '/api/auth/passkeys/authenticate/options',

@@ -71,17 +71,12 @@ export function PasskeysSection({ locale }: { locale: string; customerId: string
   const confirmHref = `/${locale}/account/confirm?next=${encodeURIComponent(`/${locale}/account/security`)}`
 
   return (
-    <section aria-labelledby="passkeys-title" className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h2
-          id="passkeys-title"
-          className="text-2xl font-light tracking-tight flex items-center gap-3"
-        >
-          <KeyRound aria-hidden="true" className="size-5 text-amber" />
-          {t('title')}
-        </h2>
-        <p className="text-mist leading-relaxed max-w-prose">{t('intro')}</p>
-      </header>
+    // The Security page gives this part its heading; here the explanation and the list.
+    <div className="flex flex-col gap-8">
+      <p className="text-mist leading-relaxed max-w-prose flex gap-3">
+        <KeyRound aria-hidden="true" className="size-5 text-amber shrink-0 mt-0.5" />
+        {t('intro')}
+      </p>
 
       <div aria-live="polite" className="flex flex-col gap-3">
         {status && <Notice tone="success">{t(status.key)}</Notice>}
@@ -142,6 +137,6 @@ export function PasskeysSection({ locale }: { locale: string; customerId: string
           {busy ? t('waiting') : t('add')}
         </Button>
       </form>
-    </section>
+    </div>
   )
 }
