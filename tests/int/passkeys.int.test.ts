@@ -390,7 +390,7 @@ describe('passkey sign-in', () => {
     expect(await auditActions(c.id)).toContainEqual({
       action: 'auth.sign-in.failed',
       outcome: 'failure',
-      details: { method: 'passkey', reason: 'account-not-active' },
+      details: { factor: 'passkey', method: 'passkey', reason: 'account-not-active' },
     })
   })
 
@@ -432,6 +432,19 @@ describe('passkey sign-in', () => {
       customer: a.id,
       method: 'password+passkey',
     })
+    const trail = await auditActions(a.id)
+    expect(trail).toContainEqual(
+      expect.objectContaining({
+        action: 'auth.second-factor.failed',
+        details: expect.objectContaining({ factor: 'passkey', reason: 'foreign-credential' }),
+      }),
+    )
+    expect(trail).toContainEqual(
+      expect.objectContaining({
+        action: 'auth.second-factor.verified',
+        details: { factor: 'passkey', purpose: 'sign-in' },
+      }),
+    )
   })
 
   it('steps up with an own passkey (rotating the session) but not with a foreign one', async () => {
@@ -460,7 +473,11 @@ describe('passkey sign-in', () => {
     })
     expect(old.revokedAt).toEqual(expect.any(String))
     expect(await auditActions(a.id)).toContainEqual(
-      expect.objectContaining({ action: 'auth.step-up.succeeded', outcome: 'success' }),
+      expect.objectContaining({
+        action: 'auth.second-factor.verified',
+        outcome: 'success',
+        details: { factor: 'passkey', purpose: 'step-up' },
+      }),
     )
   })
 })

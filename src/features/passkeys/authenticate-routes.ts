@@ -87,14 +87,16 @@ async function auditOutcome(args: {
   reason?: string
 }) {
   const { purpose, ok } = args
+  // As the other factors record it: passwordless is a sign-in; otherwise a second-factor check
+  // during sign-in or step-up (the Security page's sign-in history reads both).
   const action =
-    purpose === 'step-up'
+    purpose === 'sign-in'
       ? ok
-        ? 'auth.step-up.succeeded'
-        : 'auth.step-up.failed'
-      : ok
         ? 'auth.sign-in.succeeded'
         : 'auth.sign-in.failed'
+      : ok
+        ? 'auth.second-factor.verified'
+        : 'auth.second-factor.failed'
   const run = async (req?: Parameters<typeof auditPasskey>[0]['req']) => {
     if (ok && purpose === 'sign-in' && args.customer) {
       await args.payload.update({
@@ -114,7 +116,10 @@ async function auditOutcome(args: {
       outcome: ok ? 'success' : 'failure',
       customer: args.customer,
       details: {
-        method: METHOD[purpose] ?? 'passkey',
+        factor: 'passkey',
+        ...(purpose === 'sign-in'
+          ? { method: 'passkey' }
+          : { purpose: purpose === 'step-up' ? 'step-up' : 'sign-in' }),
         ...(args.reason ? { reason: args.reason } : {}),
       },
     })
