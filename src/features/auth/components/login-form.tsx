@@ -6,6 +6,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
+import { PasskeySignIn } from '@/features/passkeys/components/passkey-sign-in'
 import { Link } from '@/lib/i18n/navigation'
 
 import { signInAction, type TFormState } from '../actions'
@@ -65,6 +66,7 @@ export function LoginForm({
           {t('forgot')}
         </Link>
       </div>
+      <PasskeySignIn locale={locale} next={next} />
       <p className="text-xs text-smoke pt-4 border-t border-line">{t('byInvitation')}</p>
     </form>
   )

@@ -1,4 +1,20 @@
-/** Passwordless sign-in with a passkey, on the sign-in page (built in the passkeys feature). */
-export function PasskeySignIn(_props: { locale: string; next?: string }) {
-  return null
+'use client'
+
+import { useTranslations } from 'next-intl'
+
+import { PasskeyButton } from './passkey-button'
+
+/** Passwordless sign-in with a passkey, on the sign-in page. */
+export function PasskeySignIn({ locale, next }: { locale: string; next?: string }) {
+  const t = useTranslations('Passkeys')
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="flex items-center gap-4 text-xs tracking-[0.2em] uppercase text-smoke">
+        <span aria-hidden="true" className="h-px flex-1 bg-line" />
+        {t('or')}
+        <span aria-hidden="true" className="h-px flex-1 bg-line" />
+      </p>
+      <PasskeyButton locale={locale} purpose="sign-in" next={next} label={t('signIn')} />
+    </div>
+  )
 }

@@ -1,4 +1,142 @@
-/** The customer's passkeys on the Security page: list, name, add, remove. */
-export function PasskeysSection(_props: { locale: string; customerId: string }) {
-  return null
+'use client'
+
+import { KeyRound } from 'lucide-react'
+import { useFormatter, useTranslations } from 'next-intl'
+import { useEffect, useState, type FormEvent } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { Notice } from '@/components/ui/notice'
+import { TextField } from '@/components/ui/text-field'
+
+import type { TPasskeyView } from '../manage-routes'
+import { addPasskey, callApi, problemOf, type TPasskeyProblem } from './passkey-client'
+import { PasskeyRow } from './passkey-row'
+
+type TStatus = { tone: 'success'; key: 'added' | 'renamed' | 'removed' } | null
+
+/** The customer's passkeys on the Security page: list, add with a name, rename, remove. */
+export function PasskeysSection({ locale }: { locale: string; customerId: string }) {
+  const t = useTranslations('Passkeys')
+  const format = useFormatter()
+  const [passkeys, setPasskeys] = useState<TPasskeyView[] | null>(null)
+  const [problem, setProblem] = useState<TPasskeyProblem | null>(null)
+  const [status, setStatus] = useState<TStatus>(null)
+  const [name, setName] = useState('')
+  const [nameError, setNameError] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    callApi<{ passkeys: TPasskeyView[] }>('')
+      .then((res) => live && setPasskeys(res.passkeys))
+      .catch((err: unknown) => {
+        if (!live) return
+        setProblem(problemOf(err))
+        setPasskeys([])
+      })
+    return () => {
+      live = false
+    }
+  }, [version])
+
+  /** Runs one change; afterwards the list is read again and the outcome announced. */
+  async function change(work: () => Promise<unknown>, done: NonNullable<TStatus>['key']) {
+    setBusy(true)
+    setProblem(null)
+    setStatus(null)
+    try {
+      await work()
+      setStatus({ tone: 'success', key: done })
+      setVersion((v) => v + 1)
+      return true
+    } catch (err) {
+      setProblem(problemOf(err))
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function onAdd(e: FormEvent) {
+    e.preventDefault()
+    const clean = name.trim() || t('defaultName')
+    if (clean.length > 60) return setNameError(true)
+    setNameError(false)
+    if (await change(() => addPasskey(clean), 'added')) setName('')
+  }
+
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium' })
+  const confirmHref = `/${locale}/account/confirm?next=${encodeURIComponent(`/${locale}/account/security`)}`
+
+  return (
+    // The Security page gives this part its heading; here the explanation and the list.
+    <div className="flex flex-col gap-8">
+      <p className="text-mist leading-relaxed max-w-prose flex gap-3">
+        <KeyRound aria-hidden="true" className="size-5 text-amber shrink-0 mt-0.5" />
+        {t('intro')}
+      </p>
+
+      <div aria-live="polite" className="flex flex-col gap-3">
+        {status && <Notice tone="success">{t(status.key)}</Notice>}
+        {problem && (
+          <Notice tone="error">
+            {t(problem.key, problem.minutes === undefined ? {} : { minutes: problem.minutes })}{' '}
+            {problem.key === 'stepUp' && (
+              <a href={confirmHref} className="underline underline-offset-4 hover:text-amber">
+                {t('confirm')}
+              </a>
+            )}
+          </Notice>
+        )}
+      </div>
+
+      {passkeys === null ? (
+        <p className="text-sm text-smoke" role="status">
+          {t('loading')}
+        </p>
+      ) : passkeys.length === 0 ? (
+        <p className="text-sm text-smoke">{t('empty')}</p>
+      ) : (
+        <ul aria-label={t('listLabel')} className="flex flex-col border-t border-line">
+          {passkeys.map((p) => (
+            <PasskeyRow
+              key={p.id}
+              passkey={p}
+              busy={busy}
+              date={date}
+              onRename={(newName) =>
+                change(
+                  () => callApi(`/${p.id}`, { method: 'PATCH', body: { name: newName } }),
+                  'renamed',
+                )
+              }
+              onRemove={() => change(() => callApi(`/${p.id}`, { method: 'DELETE' }), 'removed')}
+            />
+          ))}
+        </ul>
+      )}
+
+      <form onSubmit={onAdd} className="flex flex-col sm:flex-row sm:items-end gap-5" noValidate>
+        <div className="flex-1">
+          <TextField
+            label={t('name')}
+            name="passkeyName"
+            id="passkey-name"
+            value={name}
+            maxLength={60}
+            autoComplete="off"
+            placeholder={t('defaultName')}
+            hint={t('nameHint')}
+            error={nameError ? t('nameRequired') : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <Button type="submit" disabled={busy} aria-busy={busy}>
+          {busy ? t('waiting') : t('add')}
+        </Button>
+      </form>
+    </div>
+  )
 }

@@ -1,0 +1,5 @@
+import { registerVerifyRoute } from '@/features/passkeys/register-routes'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = registerVerifyRoute

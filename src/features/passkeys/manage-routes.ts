@@ -1,0 +1,130 @@
+import 'server-only'
+
+import type { Passkey } from '@/payload-types'
+import { withTransaction } from '@/lib/db/with-transaction'
+import { AppError } from '@/lib/errors'
+import { route } from '@/lib/http/route'
+import { getPayload } from '@/lib/payload'
+
+import { auditPasskey } from './audit'
+import { admit, requireSession, requireStepUp } from './guard'
+import { ZPasskeyId, ZRename } from './schema'
+
+/** What a customer may see of a passkey: never the key, the credential id or the counter. */
+const publicView = (p: Passkey) => ({
+  id: p.id,
+  name: p.name,
+  createdAt: p.createdAt,
+  lastUsedAt: p.lastUsedAt ?? null,
+  deviceType: p.deviceType ?? null,
+  backedUp: Boolean(p.backedUp),
+})
+export type TPasskeyView = ReturnType<typeof publicView>
+
+const idFrom = (req: Request) => {
+  const parsed = ZPasskeyId.safeParse(new URL(req.url).pathname.split('/').pop())
+  if (!parsed.success) throw new AppError('NOT_FOUND', 'No such passkey.')
+  return parsed.data
+}
+
+/** The customer's own passkey, read with their own access rights; "missing" and "not yours" are one 404. */
+async function ownPasskey(customer: { id: string }, id: string) {
+  const payload = await getPayload()
+  const { docs } = await payload.find({
+    collection: 'passkeys',
+    where: { and: [{ id: { equals: id } }, { customer: { equals: customer.id } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    user: { ...customer, collection: 'customers' },
+    overrideAccess: false,
+  })
+  if (!docs[0]) throw new AppError('NOT_FOUND', 'No such passkey.')
+  return docs[0]
+}
+
+/** GET /api/auth/passkeys: the signed-in customer's passkeys. */
+export const listPasskeysRoute = route({
+  name: '/api/auth/passkeys',
+  auth: 'public',
+  handler: async ({ req }) => {
+    const payload = await getPayload()
+    await admit(payload, req)
+    const { customer } = await requireSession()
+    const { docs } = await payload.find({
+      collection: 'passkeys',
+      where: { customer: { equals: customer.id } },
+      depth: 0,
+      limit: 100,
+      pagination: false,
+      sort: 'createdAt',
+      user: { ...customer, collection: 'customers' },
+      overrideAccess: false,
+    })
+    return { passkeys: docs.map(publicView) }
+  },
+})
+
+/** PATCH /api/auth/passkeys/:id: a new name for one of the customer's own passkeys. */
+export const renamePasskeyRoute = route({
+  name: '/api/auth/passkeys/:id',
+  auth: 'public',
+  body: ZRename,
+  handler: async ({ req, body }) => {
+    const payload = await getPayload()
+    const meta = await admit(payload, req)
+    const { customer } = await requireStepUp()
+    const passkey = await ownPasskey(customer, idFrom(req))
+    const updated = await withTransaction(payload, async (tx) => {
+      const doc = await payload.update({
+        collection: 'passkeys',
+        id: passkey.id,
+        data: { name: body.name },
+        depth: 0,
+        overrideAccess: true, // system: ownership and a fresh confirmation were checked above
+        req: tx,
+      })
+      await auditPasskey({
+        payload,
+        req: tx,
+        meta,
+        action: 'auth.passkey.renamed',
+        outcome: 'success',
+        customer,
+        details: { passkeyId: passkey.id, from: passkey.name, to: body.name },
+      })
+      return doc
+    })
+    return publicView(updated)
+  },
+})
+
+/** DELETE /api/auth/passkeys/:id: removes one of the customer's own passkeys. */
+export const removePasskeyRoute = route({
+  name: '/api/auth/passkeys/:id',
+  auth: 'public',
+  handler: async ({ req }) => {
+    const payload = await getPayload()
+    const meta = await admit(payload, req)
+    const { customer } = await requireStepUp()
+    const passkey = await ownPasskey(customer, idFrom(req))
+    await withTransaction(payload, async (tx) => {
+      await payload.delete({
+        collection: 'passkeys',
+        id: passkey.id,
+        overrideAccess: true, // system: ownership and a fresh confirmation were checked above
+        req: tx,
+      })
+      await auditPasskey({
+        payload,
+        req: tx,
+        meta,
+        action: 'auth.passkey.removed',
+        outcome: 'success',
+        customer,
+        details: { passkeyId: passkey.id, name: passkey.name },
+      })
+    })
+    return new Response(null, { status: 204 })
+  },
+})

@@ -1,0 +1,75 @@
+import 'server-only'
+
+import type { RegistrationResponseJSON } from '@simplewebauthn/server'
+
+import { withTransaction } from '@/lib/db/with-transaction'
+import { AppError } from '@/lib/errors'
+import { route } from '@/lib/http/route'
+import { getPayload } from '@/lib/payload'
+import { registrationOptions, verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
+
+import { auditPasskey } from './audit'
+import { admit, requireStepUp } from './guard'
+import { ZRegisterVerify } from './schema'
+
+/** POST /api/auth/passkeys/register/options: a signed-in customer, freshly confirmed, starts. */
+export const registerOptionsRoute = route({
+  name: '/api/auth/passkeys/register/options',
+  auth: 'public',
+  handler: async ({ req }) => {
+    const payload = await getPayload()
+    await admit(payload, req)
+    const { customer } = await requireStepUp()
+    const fullName = [customer.firstName, customer.lastName].filter(Boolean).join(' ')
+    return registrationOptions({
+      payload,
+      owner: { collection: 'customers', id: customer.id },
+      userName: customer.email,
+      displayName: fullName || customer.email,
+    })
+  },
+})
+
+/** POST /api/auth/passkeys/register/verify: stores the new passkey under the name given. */
+export const registerVerifyRoute = route({
+  name: '/api/auth/passkeys/register/verify',
+  auth: 'public',
+  body: ZRegisterVerify,
+  handler: async ({ req, body, log }) => {
+    const payload = await getPayload()
+    const meta = await admit(payload, req)
+    const { customer } = await requireStepUp()
+    let credential
+    try {
+      credential = await verifyRegistration({
+        payload,
+        owner: { collection: 'customers', id: customer.id },
+        response: body.response as RegistrationResponseJSON,
+      })
+    } catch (err) {
+      if (!(err instanceof WebauthnRefused)) throw err
+      log.info({ reason: err.reason }, 'passkey registration refused')
+      throw new AppError('BAD_REQUEST', 'The passkey could not be added. Please try again.')
+    }
+    const created = await withTransaction(payload, async (tx) => {
+      const doc = await payload.create({
+        collection: 'passkeys',
+        data: { ...credential, name: body.name, customer: customer.id },
+        depth: 0,
+        overrideAccess: true, // system: passkeys are written only by this verified ceremony
+        req: tx,
+      })
+      await auditPasskey({
+        payload,
+        req: tx,
+        meta,
+        action: 'auth.passkey.added',
+        outcome: 'success',
+        customer,
+        details: { passkeyId: doc.id, name: body.name, deviceType: credential.deviceType },
+      })
+      return doc
+    })
+    return { id: created.id, name: created.name }
+  },
+})
