@@ -15,6 +15,10 @@ export type TCallbackFailure =
   | 'pkce'
   | 'nonce'
   | 'unsigned-id-token'
+  | 'audience'
+  | 'issuer'
+  | 'expired'
+  | 'signature'
   | 'token'
   | 'discovery'
 
@@ -90,18 +94,39 @@ function idTokenAlg(idToken: string | undefined): string | null {
   }
 }
 
+/** openid-client wraps oauth4webapi's error, which names the failed claim in its own cause. */
+function failedClaim(err: unknown): string {
+  let e = err as { cause?: unknown; claim?: unknown } | undefined
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (typeof e.claim === 'string') return e.claim
+    e = e.cause as typeof e
+  }
+  return ''
+}
+
+/** The check that failed, e.g. "OAUTH_JWT_CLAIM_COMPARISON_FAILED nonce": names, never token content. */
 function errorCode(err: unknown): string {
-  const e = err as { code?: unknown; error?: unknown; message?: unknown }
+  const e = err as { code?: unknown; error?: unknown }
   const code = typeof e?.code === 'string' ? e.code : typeof e?.error === 'string' ? e.error : ''
-  const message = typeof e?.message === 'string' ? e.message : ''
-  // Library messages name the failed check (e.g. 'unexpected JWT "aud" claim value'), never token content.
-  return `${code} ${message}`.trim().slice(0, 160)
+  return `${code} ${failedClaim(err)}`.trim().slice(0, 120) || 'unknown'
 }
 
 function errorReason(err: unknown): TCallbackFailure {
-  const message = String((err as { message?: unknown })?.message ?? '')
-  if (/nonce/i.test(message)) return 'nonce'
-  if (/state/i.test(message)) return 'state'
-  if (/code_verifier|pkce/i.test(message)) return 'pkce'
+  const claim = failedClaim(err)
+  if (claim === 'nonce') return 'nonce'
+  if (claim === 'aud' || claim === 'azp') return 'audience'
+  if (claim === 'iss') return 'issuer'
+  if (claim === 'exp' || claim === 'iat' || claim === 'nbf') return 'expired'
+  if (causeMessages(err).some((m) => /signature/i.test(m))) return 'signature'
   return 'token'
+}
+
+function causeMessages(err: unknown): string[] {
+  const out: string[] = []
+  let e = err as { cause?: unknown; message?: unknown } | undefined
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (typeof e.message === 'string') out.push(e.message)
+    e = e.cause as typeof e
+  }
+  return out
 }
