@@ -68,7 +68,9 @@ test.describe('staff single sign-on', () => {
     await signInThroughProvider(page, email)
     await expect(page).toHaveURL(/\/en\/sso-problem\?reason=no-access/)
     await expect(page.getByRole('heading', { name: 'No access to the back office' })).toBeVisible()
-    await expect(page.getByRole('alert')).toContainText('grants no role in the back office')
+    await expect(page.getByTestId('sso-problem').getByRole('alert')).toContainText(
+      'grants no role in the back office',
+    )
     expect((await me(page)).user).toBeNull()
     await page.getByRole('link', { name: 'Back to the back-office sign-in' }).click()
     await expect(page).toHaveURL(/\/admin\/login/)

@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { PENDING_SIGN_IN_COOKIE } from '@/features/auth/pending-sign-in'
 import { ssoCallbackRoute } from '@/features/sso/callback-route'
 import { openSsoFlow, sealSsoFlow, SSO_FLOW_COOKIE } from '@/features/sso/flow-cookie'
 import { forgetOidcConfigurations, ssoRedirectUri } from '@/features/sso/oidc-configuration'
@@ -262,6 +263,33 @@ describe('customer single sign-on', () => {
     const [session] = (await sessionsOf(c.id)).docs
     expect(session.method).toBe('sso+mfa')
     expect(session.secondFactorAt).toEqual(expect.any(String))
+  })
+
+  it('does not skip the customer’s own second factor when the provider did not do multi-factor', async () => {
+    const c = await createCustomer(payload, { password: PASSWORD })
+    await payload.update({
+      collection: 'customers',
+      id: c.id,
+      data: { totpSecret: 'v1.sealed.elsewhere.x', totpEnabledAt: new Date().toISOString() },
+      overrideAccess: true, // test: a customer who has set up an authenticator app
+      context: { skipInvitation: true },
+    })
+    const sub = randomUUID()
+    const r = await signIn(
+      CUSTOMERS,
+      { sub, email: c.email, email_verified: true },
+      {},
+      '/de/orders',
+    )
+    expect(r.location).toBe(`${env.PUBLIC_URL}/de/login/verify`)
+    expect(r.cookies.get(CUSTOMER_SESSION_COOKIE) ?? '').toBe('')
+    expect(r.cookies.get(PENDING_SIGN_IN_COOKIE)).toBeTruthy()
+    expect((await sessionsOf(c.id)).totalDocs).toBe(0)
+
+    // With multi-factor at the provider the session starts at once.
+    const mfa = await signIn(CUSTOMERS, { sub, email: c.email, email_verified: true, amr: ['mfa'] })
+    expect(mfa.cookies.get(CUSTOMER_SESSION_COOKIE)).toBeTruthy()
+    expect((await sessionsOf(c.id)).docs.map((x) => x.method)).toEqual(['sso+mfa'])
   })
 
   it('does not link by an email the provider has not verified', async () => {

@@ -2,6 +2,8 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
+import { setPendingSignIn } from '@/features/auth/pending-sign-in'
+import { secondFactorsOf } from '@/features/auth/second-factors'
 import { startCustomerSession } from '@/features/auth/session'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { AppError } from '@/lib/errors'
@@ -107,16 +109,21 @@ export const ssoCallbackRoute = route({
 
     if (resolved.value.kind === 'customers') {
       const customer = resolved.value.account
+      const destination = safeSsoNext(flow?.next, 'customers', locale ?? customer.preferredLocale)
+      // A provider sign-in without multi-factor must not skip the customer's own second factor:
+      // it counts as the first factor only, and the portal's verify page asks for the second.
+      if (!mfa && (await secondFactorsOf(payload, customer.id)).any) {
+        await setPendingSignIn({ customerId: customer.id, via: 'password', next: destination })
+        await succeeded(customer.id, customer.email, { secondFactor: 'pending' })
+        return redirectTo(`/${destination.split('/')[1]}/login/verify`, null)
+      }
       await startCustomerSession({
         customerId: customer.id,
         method: mfa ? 'sso+mfa' : 'sso',
         secondFactor: mfa,
       })
       await succeeded(customer.id, customer.email)
-      return redirectTo(
-        safeSsoNext(flow?.next, 'customers', customer.preferredLocale ?? locale ?? 'en'),
-        null,
-      )
+      return redirectTo(destination, null)
     }
 
     const staff = resolved.value.account
