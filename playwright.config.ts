@@ -9,9 +9,13 @@ import { CHROMIUM_LAUNCH } from './scripts/lib/chromium.mjs'
 const PORT = Number(process.env.E2E_PORT || 3100)
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 2526)
 const dataDir = process.env.E2E_DATA_DIR || path.resolve('.data')
+// The test OpenID provider follows the portal's port (3100 → 3900), so parallel runs never share one.
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT || PORT + 800)
 export const E2E = {
   baseURL: `http://localhost:${PORT}`,
   mailDir: path.join(dataDir, 'test-mail'),
+  /** Staff single sign-on: the provider id and its issuer (tests/support/oidc-provider.mjs). */
+  oidc: { id: 'e2e-idp', name: 'Donkervoort ID', issuer: `http://127.0.0.1:${OIDC_PORT}` },
 }
 
 export default defineConfig({
@@ -39,6 +43,16 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      // A real OpenID provider for staff single sign-on (tests/e2e/sso.e2e.ts).
+      command: `node tests/support/oidc-provider.mjs`,
+      url: `${E2E.oidc.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      env: {
+        OIDC_TEST_PORT: String(OIDC_PORT),
+        OIDC_TEST_REDIRECT_URI: `${E2E.baseURL}/api/auth/oidc/${E2E.oidc.id}/callback`,
+      },
+    },
+    {
       // The production server `npm start` runs (access log, request ids), not bare `next start`.
       command: `node scripts/lib/server.mjs`,
       url: `${E2E.baseURL}/api/ready`,
@@ -53,6 +67,15 @@ export default defineConfig({
         SEED_DEMO: 'true',
         JOBS_AUTORUN: 'true',
         NEXT_TELEMETRY_DISABLED: '1',
+        // Staff may also sign in through the test OpenID provider; its groups map to roles.
+        OIDC_PROVIDERS: E2E.oidc.id,
+        OIDC_E2E_IDP_ISSUER: E2E.oidc.issuer,
+        OIDC_E2E_IDP_CLIENT_ID: 'portal-staff',
+        OIDC_E2E_IDP_CLIENT_SECRET: 'e2e-staff-client-secret-0123456789',
+        OIDC_E2E_IDP_NAME: E2E.oidc.name,
+        OIDC_E2E_IDP_AUDIENCE: 'staff',
+        OIDC_E2E_IDP_ROLES_CLAIM: 'groups',
+        OIDC_E2E_IDP_ROLE_MAP: 'comms=marketing,portal-admins=admin',
       },
     },
   ],

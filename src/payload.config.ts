@@ -44,6 +44,7 @@ const config = buildConfig({
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/brand/mark.svg' }],
     },
     components: {
+      afterLogin: ['@/components/admin/StaffSsoLinks#StaffSsoLinks'],
       graphics: {
         Logo: '@/components/admin/Logo#Logo',
         Icon: '@/components/admin/Icon#Icon',

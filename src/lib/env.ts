@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { STAFF_ROLES } from '../access/policy'
 import { loadDevSecrets } from './dev-secrets.mjs'
 
 /**
@@ -137,6 +138,24 @@ function parseOidcProviders(
       continue
     }
     const p = parsed.data
+    const roleMap = Object.fromEntries(
+      (p.ROLE_MAP ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split('=').map((x) => x.trim()) as [string, string]),
+    )
+    for (const [claimValue, role] of Object.entries(roleMap)) {
+      if (!(STAFF_ROLES as readonly string[]).includes(role))
+        issues.push(
+          `  ${prefix}ROLE_MAP: "${claimValue}=${role}" names no staff role; use one of ${STAFF_ROLES.join(', ')}`,
+        )
+    }
+    if (p.AUDIENCE === 'customers' && Object.keys(roleMap).length)
+      issues.push(`  ${prefix}ROLE_MAP: only staff providers map roles`)
+    // Plain http only to this machine (a provider started by the tests or a local Keycloak).
+    const issuerHost = new URL(p.ISSUER).hostname
+    if (p.ISSUER.startsWith('http://') && !['localhost', '127.0.0.1', '[::1]'].includes(issuerHost))
+      issues.push(`  ${prefix}ISSUER: must be https:// (http:// only for localhost)`)
     providers.push({
       id,
       issuer: p.ISSUER,
@@ -145,12 +164,7 @@ function parseOidcProviders(
       name: p.NAME ?? id,
       audience: p.AUDIENCE,
       rolesClaim: p.ROLES_CLAIM,
-      roleMap: Object.fromEntries(
-        (p.ROLE_MAP ?? '')
-          .split(',')
-          .filter(Boolean)
-          .map((pair) => pair.split('=').map((x) => x.trim()) as [string, string]),
-      ),
+      roleMap,
       trustIdpMfa: p.TRUST_IDP_MFA,
     })
   }

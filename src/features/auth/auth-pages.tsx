@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { lookupAccountToken } from '@/features/account/account-tokens'
+import { SsoButtons } from '@/features/sso/components/sso-buttons'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/lib/payload'
@@ -22,6 +23,7 @@ export async function LoginPage({ locale, search }: { locale: TLocale; search: T
   return (
     <AuthShell title={t('title')} intro={t('subtitle')}>
       <LoginForm locale={locale} next={one(search.next)} notice={notice} />
+      <SsoButtons audience="customers" locale={locale} next={one(search.next)} />
     </AuthShell>
   )
 }

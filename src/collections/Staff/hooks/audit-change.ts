@@ -20,7 +20,10 @@ export const auditStaffChange: CollectionAfterChangeHook<Staff> = async ({
     payload: req.payload,
     req,
     entry: {
-      ...actorFromUser(req.user),
+      ...actorFromUser(
+        req.user,
+        typeof req.context?.roleSource === 'string' ? req.context.roleSource : undefined,
+      ),
       action: operation === 'create' ? 'staff.created' : 'staff.role-changed',
       targetType: 'staff',
       targetId: String(doc.id),
@@ -28,7 +31,14 @@ export const auditStaffChange: CollectionAfterChangeHook<Staff> = async ({
       details:
         operation === 'create'
           ? { role: doc.role }
-          : { from: previousDoc?.role ?? null, to: doc.role },
+          : {
+              from: previousDoc?.role ?? null,
+              to: doc.role,
+              // Who decided it when no one signed in did: e.g. 'sso' (the provider's role claim).
+              ...(typeof req.context?.roleSource === 'string'
+                ? { source: req.context.roleSource }
+                : {}),
+            },
     },
   })
   return doc

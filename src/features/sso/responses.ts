@@ -1,0 +1,43 @@
+import { isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { env } from '@/lib/env'
+
+import { ssoFlowCookieHeader } from './flow-cookie'
+
+/** What the visitor is told when single sign-on did not work: never more than this. */
+export type TSsoProblem = 'failed' | 'no-access' | 'not-linked' | 'busy'
+
+/** A 303 to a path on this site; the flow cookie is set or cleared on every answer. */
+export function redirectTo(path: string, flowCookie: string | null): Response {
+  const headers = new Headers({ location: `${env.PUBLIC_URL}${path}`, 'cache-control': 'no-store' })
+  headers.append('set-cookie', ssoFlowCookieHeader(flowCookie))
+  return new Response(null, { status: 303, headers })
+}
+
+export function problemPath(
+  locale: string | undefined,
+  problem: TSsoProblem,
+  audience: 'customers' | 'staff',
+): string {
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE
+  return `/${lang}/sso-problem?reason=${problem}${audience === 'staff' ? '&for=staff' : ''}`
+}
+
+/** The client address as the audit log and rate limits see it (first forwarded hop). */
+export function clientIp(req: Request): string | null {
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || req.headers.get('x-real-ip') || null
+}
+
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.get('cookie') ?? '').split(';')) {
+    const i = part.indexOf('=')
+    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim()
+  }
+  return undefined
+}
+
+/** The provider id from /api/auth/oidc/<id>/(start|callback). */
+export function providerIdFrom(req: Request): string {
+  const match = /^\/api\/auth\/oidc\/([^/]+)\/(start|callback)$/.exec(new URL(req.url).pathname)
+  return match ? decodeURIComponent(match[1]) : ''
+}
