@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { ANOUK, MARKETING, uniqueEmail } from './support/accounts'
+import { ANOUK, DEMO_PASSWORD, MARKETING, uniqueEmail } from './support/accounts'
 import {
   createCustomerInAdmin,
   enterStaffCode,
@@ -8,6 +8,7 @@ import {
   signInToAdmin,
   submitAdminPassword,
 } from './support/admin'
+import { expectNoHorizontalScroll } from './support/layout'
 import { waitForMail } from './support/mail'
 
 async function signOutOfAdmin(page: Page) {
@@ -89,5 +90,26 @@ test.describe('staff two-step verification', () => {
       subject: 'Uw verificatie in twee stappen is opnieuw ingesteld',
     })
     expect(mail.text).toContain('accountmanager')
+  })
+
+  test.describe('on a phone 390×844', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+    test('enrolment fits the screen and works by keyboard', async ({ page }) => {
+      await submitAdminPassword(page, {
+        email: 'finance@donkervoort.example',
+        password: DEMO_PASSWORD,
+      })
+      await expect(page.locator('.dv-2fa__qr svg')).toBeVisible()
+      await expectNoHorizontalScroll(page, 'staff enrolment')
+      await page.screenshot({ path: test.info().outputPath('enrolment-390.png'), fullPage: true })
+      const key = (await page.getByTestId('totp-key').innerText()).replace(/\s/g, '')
+      await page.getByLabel('Code from the app').focus()
+      await page.keyboard.type(await freshTotpCode(key))
+      await page.keyboard.press('Enter')
+      await expect(page.getByTestId('recovery-codes').locator('code')).toHaveCount(10)
+      await expectNoHorizontalScroll(page, 'recovery codes')
+      await page.screenshot({ path: test.info().outputPath('codes-390.png'), fullPage: true })
+    })
   })
 })

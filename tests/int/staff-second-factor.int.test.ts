@@ -197,6 +197,16 @@ describe('a staff session with a password only', () => {
     expect((await rest('GET', 'customers?depth=0', session.headers)).status).toBe(403)
   })
 
+  it('gets a token that lives only as long as the idle limit', async () => {
+    const { token } = await staffPasswordSignIn(payload, w.marketing)
+    const { iat, exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      iat: number
+      exp: number
+    }
+    expect(exp - iat).toBe(env.STAFF_IDLE_MINUTES * 60)
+    expect(env.STAFF_IDLE_MINUTES * 60).toBeLessThan(env.STAFF_SESSION_HOURS * 3600)
+  })
+
   it('ends a session past the absolute lifetime, however fresh its token', async () => {
     const member = await createStaff(payload, { role: 'admin', password: PASSWORD })
     const headers = await staffHeaders(payload, member)

@@ -169,9 +169,7 @@ export function StaffEnrolForm(props: { qrSvg: string; manualKey: string }) {
 
   return (
     <>
-      <ol className="dv-2fa__steps">
-        <li>Open an authenticator app on your phone and scan this code.</li>
-      </ol>
+      <p className="dv-2fa__lead">Open an authenticator app on your phone and scan this code.</p>
       <div
         className="dv-2fa__qr"
         role="img"
