@@ -637,6 +637,30 @@ describe('staff single sign-on', () => {
     expect((await staffRow(s.id)).role).toBe('admin')
   })
 
+  it('trusts a provider configured for multi-factor even without amr', async () => {
+    const staffProvider = added.find((p) => p.id === STAFF)!
+    staffProvider.trustIdpMfa = true
+    try {
+      const s = await createStaff(payload, { role: 'marketing', password: PASSWORD })
+      const r = await signIn(STAFF, {
+        sub: randomUUID(),
+        email: s.email,
+        email_verified: true,
+        groups: ['comms'],
+        amr: ['pwd'],
+      })
+      expect(r.cookies.get('payload-token')).toBeTruthy()
+      const checks = await payload.count({
+        collection: 'staff-factor-checks',
+        where: { and: [{ staff: { equals: s.id } }, { method: { equals: 'sso-mfa' } }] },
+        overrideAccess: true,
+      })
+      expect(checks.totalDocs).toBe(1)
+    } finally {
+      staffProvider.trustIdpMfa = false
+    }
+  })
+
   it('refuses a staff member whose claim maps to no role, and signs nothing in', async () => {
     const since = new Date().toISOString()
     const s = await createStaff(payload, { role: 'finance', password: PASSWORD })
