@@ -439,6 +439,35 @@ describe('callback refusals', () => {
     expectRefused(r)
   })
 
+  it('keeps only a same-site destination from the start request', async () => {
+    for (const [next, kept] of [
+      ['https://evil.example/', '/nl'],
+      ['//evil.example/x', '/nl'],
+      ['/nl/orders/abc', '/nl/orders/abc'],
+    ]) {
+      const { flow } = await start(CUSTOMERS, newIp(), next)
+      expect(openSsoFlow(flow, CUSTOMERS)?.next).toBe(kept)
+    }
+    const staff = await start(STAFF, newIp(), '/nl/orders')
+    expect(openSsoFlow(staff.flow, STAFF)?.next).toBe('/admin')
+  })
+
+  it('slows down many attempts from one address (sso:ip)', async () => {
+    const ip = newIp()
+    const answers: string[] = []
+    for (let i = 0; i < 31; i++) {
+      const res = await callRoute(
+        ssoStartRoute,
+        new Request(`${env.PUBLIC_URL}/api/auth/oidc/${CUSTOMERS}/start?locale=de`, {
+          headers: { 'x-forwarded-for': ip },
+        }),
+      )
+      answers.push(res.headers.get('location') ?? '')
+    }
+    expect(answers.slice(0, 30).every((l) => l.startsWith(idp.issuer))).toBe(true)
+    expect(answers[30]).toBe(`${env.PUBLIC_URL}/de/sso-problem?reason=busy`)
+  })
+
   it('answers 404 for a provider that is not configured', async () => {
     const res = await callRoute(
       ssoStartRoute,
@@ -606,6 +635,30 @@ describe('staff single sign-on', () => {
       expect.objectContaining({ method: 'sso-mfa', sid: stored?.sessions?.at(-1)?.id }),
     ])
     expect((await staffRow(s.id)).role).toBe('admin')
+  })
+
+  it('trusts a provider configured for multi-factor even without amr', async () => {
+    const staffProvider = added.find((p) => p.id === STAFF)!
+    staffProvider.trustIdpMfa = true
+    try {
+      const s = await createStaff(payload, { role: 'marketing', password: PASSWORD })
+      const r = await signIn(STAFF, {
+        sub: randomUUID(),
+        email: s.email,
+        email_verified: true,
+        groups: ['comms'],
+        amr: ['pwd'],
+      })
+      expect(r.cookies.get('payload-token')).toBeTruthy()
+      const checks = await payload.count({
+        collection: 'staff-factor-checks',
+        where: { and: [{ staff: { equals: s.id } }, { method: { equals: 'sso-mfa' } }] },
+        overrideAccess: true,
+      })
+      expect(checks.totalDocs).toBe(1)
+    } finally {
+      staffProvider.trustIdpMfa = false
+    }
   })
 
   it('refuses a staff member whose claim maps to no role, and signs nothing in', async () => {
