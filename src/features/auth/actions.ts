@@ -57,7 +57,11 @@ async function continueSignIn(args: {
   const factors = await secondFactorsOf(await getPayload(), args.customerId)
   const log = await requestLogger({ customerId: args.customerId })
   if (factors.any) {
-    await setPendingSignIn({ customerId: args.customerId, via: args.via, next: args.next })
+    await setPendingSignIn({
+      customerId: args.customerId,
+      via: args.via,
+      next: safeNextPath(args.next, args.locale),
+    })
     log.info({ via: args.via }, 'customer passed the first step; second factor asked')
     redirect(`/${args.locale}/login/verify`)
   }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { requireCustomer } from '@/features/auth/current-customer'
 import { CarImage } from '@/features/orders/components/car-image'
+import { SecondFactorCard } from '@/features/security/components/second-factor-card'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import { ActionItems } from './components/action-items'
@@ -49,6 +50,7 @@ export async function DashboardPage({ locale }: { locale: TLocale }) {
         </section>
         <aside className="flex flex-col gap-8 min-w-0">
           <ActionItems orders={orders} locale={locale} />
+          <SecondFactorCard customerId={customer.id} />
           <ManagerCard manager={manager} />
         </aside>
       </div>

@@ -1,12 +1,12 @@
 'use server'
 
 import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { ZLocale } from '@/features/auth/schema'
 import { secondFactorsOf } from '@/features/auth/second-factors'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
-import { redirect } from '@/lib/i18n/navigation'
 import { getPayload } from '@/lib/payload'
 import { requestMeta } from '@/features/auth/request-meta'
 
@@ -83,7 +83,7 @@ export async function disableTotpAction(form: FormData) {
     keepRecoveryCodes: factors.passkeys > 0,
     meta: await auditMeta(),
   })
-  redirect({ href: '/account/security?done=totpDisabled', locale })
+  redirect(`/${locale}/account/security?done=totpDisabled`)
 }
 
 export async function regenerateCodesAction(
@@ -108,7 +108,7 @@ export async function revokeSessionAction(form: FormData) {
   const sessionId = z.uuid().safeParse(str(form, 'sessionId'))
   const all = str(form, 'scope') === 'others'
   if (!all && (!sessionId.success || sessionId.data === session.id)) {
-    redirect({ href: '/account/security', locale })
+    redirect(`/${locale}/account/security`)
   }
   await revokeOwnSessions({
     payload: await getPayload(),
@@ -117,5 +117,5 @@ export async function revokeSessionAction(form: FormData) {
     which: all ? { allExcept: session.id } : { sessionId: sessionId.data! },
     meta: await auditMeta(),
   })
-  redirect({ href: '/account/security?done=sessionsRevoked', locale })
+  redirect(`/${locale}/account/security?done=sessionsRevoked`)
 }

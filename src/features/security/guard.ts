@@ -1,9 +1,10 @@
 import 'server-only'
 
+import { redirect } from 'next/navigation'
+
 import { currentCustomerSession } from '@/features/auth/session'
 import { stepUpStatus, type TStepUpPurpose } from '@/features/auth/step-up'
 import { consumeRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
-import { redirect } from '@/lib/i18n/navigation'
 import { getPayload } from '@/lib/payload'
 
 import { confirmHref } from './guard-href'
@@ -11,7 +12,7 @@ import { confirmHref } from './guard-href'
 /** For server actions: this browser's session and customer, or off to the sign-in page. */
 export async function requireSession(locale: string) {
   const found = await currentCustomerSession()
-  if (!found) return redirect({ href: '/login?expired=1', locale })
+  if (!found) return redirect(`/${locale}/login?expired=1`)
   return found
 }
 
@@ -30,7 +31,7 @@ export async function requireStepUp(args: {
     customerId: found.customer.id,
     purpose: args.purpose,
   })
-  if (!status.ok) redirect({ href: confirmHref(args.next), locale: args.locale })
+  if (!status.ok) redirect(`/${args.locale}${confirmHref(args.next)}`)
   return found
 }
 
