@@ -17,6 +17,7 @@ const CLIENT_NAMESPACES = [
   'Forgot',
   'SetPassword',
   'Errors',
+  'Security',
   'Passkeys',
 ] as const
 
