@@ -65,6 +65,9 @@ export default defineConfig({
         PUBLIC_URL: E2E.baseURL,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         SEED_DEMO: 'true',
+        // As behind one reverse proxy: each browser context sends its own X-Forwarded-For
+        // (tests/e2e/support/test.ts), so per-IP rate limits apply per visitor.
+        TRUSTED_PROXY_HOPS: '1',
         JOBS_AUTORUN: 'true',
         NEXT_TELEMETRY_DISABLED: '1',
         // Staff may also sign in through the test OpenID provider; its groups map to roles.

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 
-import { expect, test, type Browser } from '@playwright/test'
+import { type Browser } from '@playwright/test'
 
+import { expect, test } from './support/test'
 import { DEMO_PASSWORD, JAMES, SOPHIE } from './support/accounts'
 import { t } from './support/i18n'
 import { expectNotFoundPage, openOrder, signIn } from './support/portal'

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 
+import { expect, test } from './support/test'
 import { SOPHIE } from './support/accounts'
 import { t, type TLocale } from './support/i18n'
 import { openOrder, signIn } from './support/portal'

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './support/test'
 import { SOPHIE } from './support/accounts'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll, horizontalOverflow } from './support/layout'

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './support/test'
 import { ANOUK, strongPassword, uniqueEmail } from './support/accounts'
 import { createCustomerInAdmin, createOrderInAdmin, signInToAdmin } from './support/admin'
 import { activeCustomer } from './support/customers'

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './support/test'
 import { activeCustomer } from './support/customers'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'

@@ -1,7 +1,8 @@
-import { expect, request as apiRequest, test } from '@playwright/test'
+import { request as apiRequest } from '@playwright/test'
 
 import { E2E } from '../../playwright.config'
 
+import { expect, test } from './support/test'
 import { SOPHIE, strongPassword } from './support/accounts'
 import { chooseOption, signInToAdmin, staffApiToken } from './support/admin'
 import { choosePasswordFromLink, inviteCustomer } from './support/customers'

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { expect, test } from '@playwright/test'
-
+import { expect, test } from './support/test'
 import { DEMO_PASSWORD, SOPHIE } from './support/accounts'
 import { t } from './support/i18n'
 import { sessionCookie, setSessionCookie, signIn } from './support/portal'

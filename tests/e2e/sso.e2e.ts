@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 
-import { expect, request, test, type Page } from '@playwright/test'
+import { request, type Page } from '@playwright/test'
 
 import { E2E } from '../../playwright.config'
 
-import { ADMIN, strongPassword } from './support/accounts'
+import { expect, test } from './support/test'
+import { staffApiToken } from './support/admin'
+import { strongPassword } from './support/accounts'
 import { literal } from './support/portal'
 
 /**
@@ -15,9 +17,8 @@ async function createStaff(tag: string, role: string) {
   const email = `${tag}-${Date.now()}-${randomBytes(3).toString('hex')}@donkervoort.example`
   const api = await request.newContext({ baseURL: E2E.baseURL })
   try {
-    const login = await api.post('/api/staff/login', { data: ADMIN })
-    expect(login.status(), 'staff sign-in over REST').toBe(200)
-    const { token } = (await login.json()) as { token: string }
+    // An admin session that passed the second factor (the staff gate refuses anything less).
+    const token = await staffApiToken(api)
     const created = await api.post('/api/staff', {
       headers: { Authorization: `JWT ${token}` },
       data: { email, name: `SSO ${tag}`, role, password: strongPassword() },

@@ -4,6 +4,7 @@ import type { TSecondFactorState } from '@/access/user'
 import type { Staff } from '@/payload-types'
 
 import { env } from '../env'
+import { noteRequestUser } from '../http/request-context'
 import { logger } from '../logger'
 import { endStaffSessions } from './staff-sessions'
 
@@ -51,6 +52,7 @@ export const staffJwtStrategy: AuthStrategy = {
       req: args.req,
     })
     const state: TSecondFactorState = totalDocs > 0 ? 'verified' : 'pending'
+    noteRequestUser({ collection: 'staff', id: user.id })
     return { ...result, user: { ...user, _secondFactor: state } }
   },
 }
