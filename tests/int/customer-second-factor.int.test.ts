@@ -182,8 +182,14 @@ describe('sign-in with a second factor', () => {
     const { recoveryCodes } = await enrol(c)
     await signIn(c)
     expect(await verify('recovery-code', recoveryCodes[3])).toEqual({
-      state: { done: { next: '/en/orders/x', recoveryCodesLeft: 9 } },
+      redirect: '/en/login/verify?recovery=used&next=%2Fen%2Forders%2Fx',
     })
+    expect((await loadFactorState(payload, c.id)).recoveryCodes).toHaveLength(10)
+    expect(
+      ((await loadFactorState(payload, c.id)).recoveryCodes as { usedAt?: string }[]).filter(
+        (r) => !r.usedAt,
+      ),
+    ).toHaveLength(9)
     const found = await findCustomerSession(payload, browser.jar.get(CUSTOMER_SESSION_COOKIE))
     expect(found?.session.method).toBe('password+recovery-code')
 

@@ -10,7 +10,15 @@ import type { ReactNode } from 'react'
 import { StyleNonce } from '@/components/style-nonce'
 import { routing } from '@/lib/i18n/routing'
 
-const CLIENT_NAMESPACES = ['Common', 'Locale', 'Login', 'Forgot', 'SetPassword', 'Errors'] as const
+const CLIENT_NAMESPACES = [
+  'Common',
+  'Locale',
+  'Login',
+  'Forgot',
+  'SetPassword',
+  'Errors',
+  'Security',
+] as const
 
 export const viewport: Viewport = { themeColor: '#0b0b0c', width: 'device-width', initialScale: 1 }
 
