@@ -298,6 +298,26 @@ describe('rate limits under a burst', () => {
     expect(b).toMatchObject({ state: { error: 'rateLimited' } })
   })
 
+  it('right passwords do not use up the address’s allowance (an office behind one address)', async () => {
+    const c = await customer()
+    for (let i = 0; i < 22; i++) {
+      const r = await runAction(() =>
+        signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
+      )
+      expect(r).toEqual({ redirect: '/en' })
+    }
+    for (let i = 0; i < 20; i++) {
+      await runAction(() =>
+        signInAction({}, form({ locale: 'en', email: c.email, password: 'wrong-password-x' })),
+      )
+    }
+    expect(
+      await runAction(() =>
+        signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
+      ),
+    ).toMatchObject({ state: { error: 'rateLimited' } })
+  })
+
   it('code guessing is refused per account after five attempts', async () => {
     const c = await customer()
     const { secret } = await enrol(c)
