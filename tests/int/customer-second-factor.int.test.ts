@@ -182,8 +182,14 @@ describe('sign-in with a second factor', () => {
     const { recoveryCodes } = await enrol(c)
     await signIn(c)
     expect(await verify('recovery-code', recoveryCodes[3])).toEqual({
-      state: { done: { next: '/en/orders/x', recoveryCodesLeft: 9 } },
+      redirect: '/en/login/verify?recovery=used&next=%2Fen%2Forders%2Fx',
     })
+    expect((await loadFactorState(payload, c.id)).recoveryCodes).toHaveLength(10)
+    expect(
+      ((await loadFactorState(payload, c.id)).recoveryCodes as { usedAt?: string }[]).filter(
+        (r) => !r.usedAt,
+      ),
+    ).toHaveLength(9)
     const found = await findCustomerSession(payload, browser.jar.get(CUSTOMER_SESSION_COOKIE))
     expect(found?.session.method).toBe('password+recovery-code')
 
@@ -290,6 +296,26 @@ describe('rate limits under a burst', () => {
     const [a, b] = answers[3]
     expect(a).toMatchObject({ state: { error: 'rateLimited' } })
     expect(b).toMatchObject({ state: { error: 'rateLimited' } })
+  })
+
+  it('right passwords do not use up the address’s allowance (an office behind one address)', async () => {
+    const c = await customer()
+    for (let i = 0; i < 22; i++) {
+      const r = await runAction(() =>
+        signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
+      )
+      expect(r).toEqual({ redirect: '/en' })
+    }
+    for (let i = 0; i < 20; i++) {
+      await runAction(() =>
+        signInAction({}, form({ locale: 'en', email: c.email, password: 'wrong-password-x' })),
+      )
+    }
+    expect(
+      await runAction(() =>
+        signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
+      ),
+    ).toMatchObject({ state: { error: 'rateLimited' } })
   })
 
   it('code guessing is refused per account after five attempts', async () => {

@@ -8,7 +8,7 @@ import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { passwordProblem } from '@/lib/auth/password'
 import { getPayload } from '@/lib/payload'
-import { consumeRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
+import { consumeRateLimits, refundRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { requestLogger } from '@/lib/request-logger'
 
 import { setPendingSignIn } from './pending-sign-in'
@@ -90,7 +90,8 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
       email,
     }
   }
-  const wait = await rateLimited([['sign-in:ip', (await requestMeta()).ip]])
+  const ipLimit: Array<[TRateLimitName, string | null]> = [['sign-in:ip', (await requestMeta()).ip]]
+  const wait = await rateLimited(ipLimit)
   if (wait) return { error: 'rateLimited', retryMinutes: wait, email }
   const payload = await getPayload()
   const result = await verifyCustomerCredentials({
@@ -104,6 +105,8 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
     log.info({ reason: result.reason }, 'customer sign-in refused')
     return { error: result.reason, email }
   }
+  // Only wrong guesses count against the address: an office behind one address can sign in.
+  await refundRateLimits(payload, ipLimit)
   return continueSignIn({
     customerId: result.customer.id,
     locale: parsed.data.locale,
@@ -171,12 +174,16 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
     }
   }
   if (password !== confirm) return { error: 'mismatch', field: 'confirm' }
-  const wait = await rateLimited([['account-link:ip', (await requestMeta()).ip]])
+  const linkLimit: Array<[TRateLimitName, string | null]> = [
+    ['account-link:ip', (await requestMeta()).ip],
+  ]
+  const wait = await rateLimited(linkLimit)
   if (wait) return { error: 'rateLimited', retryMinutes: wait }
 
   const payload = await getPayload()
   const result = await setPasswordWithToken({ payload, token, password, meta: await auditMeta() })
   if (!result.ok) return { error: result.reason }
+  await refundRateLimits(payload, linkLimit)
   // A reset link proves access to the mailbox, not the second factor: it never skips it.
   return continueSignIn({ customerId: result.customerId, locale, via: 'link' })
 }

@@ -18,8 +18,6 @@ import { startCustomerSession } from './session'
 export type TFactorFormState = {
   error?: 'wrongCode' | 'rateLimited' | 'pendingExpired' | 'invalid'
   retryMinutes?: number
-  /** After a recovery code: the session has started; say how many codes are left. */
-  done?: { next: string; recoveryCodesLeft: number }
 }
 
 const ZFactorForm = z.object({
@@ -71,8 +69,12 @@ export async function verifySignInFactorAction(
   const log = await requestLogger({ customerId: pending.customerId })
   log.info({ factor: result.kind }, 'customer signed in with a second factor')
   const next = safeNextPath(pending.next, parsed.data.locale)
+  // After a recovery code, a stop on the verify page says how many are left (the session cookie
+  // set here re-renders the page, so the notice lives in the URL, not in this form's state).
   if (result.kind === 'recovery-code') {
-    return { done: { next, recoveryCodesLeft: result.recoveryCodesLeft } }
+    redirect(
+      `/${parsed.data.locale}/login/verify?${new URLSearchParams({ recovery: 'used', next })}`,
+    )
   }
   redirect(next)
 }

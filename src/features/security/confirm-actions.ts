@@ -96,7 +96,7 @@ export async function confirmPasswordAction(
   if ((await secondFactorsOf(payload, customer.id)).any) return { error: 'invalid' }
   const wait = await rateLimitedMinutes([
     ['sign-in:ip', (await requestMeta()).ip],
-    ['totp:account', customer.id],
+    ['reauth:account', customer.id],
   ])
   if (wait) return { error: 'rateLimited', retryMinutes: wait }
   const stored = await loadFactorState(payload, customer.id)

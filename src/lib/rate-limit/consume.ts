@@ -36,3 +36,21 @@ export async function pruneRateLimits(payload: Payload, olderThan: Date): Promis
     sql`delete from rate_limit_buckets where updated_at < ${olderThan.toISOString()}`,
   )
 }
+
+/**
+ * Gives back one attempt counted in the current window (never below zero): for limits that are
+ * meant for guessing, an attempt that turned out right (a correct password, a valid link) is
+ * not held against the address.
+ */
+export async function refundRateLimit(
+  payload: Payload,
+  key: string,
+  rule: TRateRule,
+  now: Date = new Date(),
+): Promise<void> {
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const start = windowStart(now, rule.windowSeconds).toISOString()
+  await db.execute(sql`
+    update rate_limit_buckets set count = greatest(count - 1, 0), updated_at = now()
+    where key = ${key} and window_start = ${start}`)
+}

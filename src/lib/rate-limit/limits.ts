@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { AppError } from '../errors'
-import { consumeRateLimit } from './consume'
+import { consumeRateLimit, refundRateLimit } from './consume'
 import type { TRateDecision, TRateRule } from './window'
 
 /**
@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   'account-link:ip': { limit: 10, windowSeconds: 15 * 60 },
   'totp:ip': { limit: 10, windowSeconds: 5 * 60 },
   'totp:account': { limit: 5, windowSeconds: 5 * 60 },
+  /** Password re-entry before a first second factor is set up (step-up without a factor). */
+  'reauth:account': { limit: 5, windowSeconds: 5 * 60 },
   'webauthn:ip': { limit: 30, windowSeconds: 5 * 60 },
   'sso:ip': { limit: 30, windowSeconds: 5 * 60 },
 } as const satisfies Record<string, TRateRule>
@@ -48,6 +50,18 @@ export async function consumeRateLimits(
     }
   }
   return worst
+}
+
+/** Gives back the attempt just counted, e.g. after a right password (see refundRateLimit). */
+export async function refundRateLimits(
+  payload: Payload,
+  checks: Array<[TRateLimitName, string | null | undefined]>,
+  now: Date = new Date(),
+): Promise<void> {
+  for (const [name, value] of checks) {
+    if (value)
+      await refundRateLimit(payload, `${name}:${value.toLowerCase()}`, RATE_LIMITS[name], now)
+  }
 }
 
 /** For route handlers: a 429 problem with Retry-After (src/lib/http/route.ts answers it). */

@@ -33,23 +33,6 @@ export function FactorForm({
     purpose === 'sign-in' ? verifySignInFactorAction : confirmFactorAction,
     {},
   )
-  if (state.done) {
-    return (
-      <div className="flex flex-col gap-6" data-testid="recovery-used">
-        <Notice tone={state.done.recoveryCodesLeft <= 3 ? 'error' : 'success'}>
-          {t('recoveryUsed', { count: state.done.recoveryCodesLeft })}
-        </Notice>
-        <div className="flex flex-col sm:flex-row gap-4">
-          <Button asChild>
-            <a href={`/${locale}/account/security`}>{t('goToSecurity')}</a>
-          </Button>
-          <Button asChild variant="ghost">
-            <a href={state.done.next}>{t('continue')}</a>
-          </Button>
-        </div>
-      </div>
-    )
-  }
   if (state.error === 'pendingExpired') {
     return (
       <div className="flex flex-col gap-6">

@@ -2,9 +2,13 @@ import { VerifyPage } from '@/features/auth/verify-page'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { measuredPage } from '@/lib/metrics/measured-page'
 
-type TProps = { params: Promise<{ locale: string }> }
+type TProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-export default measuredPage('/[locale]/login/verify', async ({ params }: TProps) => {
-  const locale = pageLocale(await params)
-  return VerifyPage({ locale })
+export default measuredPage('/[locale]/login/verify', async ({ params, searchParams }: TProps) => {
+  const [p, search] = await Promise.all([params, searchParams])
+  const locale = pageLocale(p)
+  return VerifyPage({ locale, search })
 })
