@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 
 import { type Browser } from '@playwright/test'
 
-import {} from './support/test'
 import { expect, test } from './support/test'
 import { DEMO_PASSWORD, JAMES, SOPHIE } from './support/accounts'
 import { t } from './support/i18n'

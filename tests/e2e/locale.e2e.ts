@@ -1,6 +1,5 @@
 import { type Page } from '@playwright/test'
 
-import {} from './support/test'
 import { expect, test } from './support/test'
 import { SOPHIE } from './support/accounts'
 import { t, type TLocale } from './support/i18n'

@@ -4,7 +4,6 @@ import { request, type Page } from '@playwright/test'
 
 import { E2E } from '../../playwright.config'
 
-import {} from './support/test'
 import { expect, test } from './support/test'
 import { staffApiToken } from './support/admin'
 import { strongPassword } from './support/accounts'

@@ -1,6 +1,5 @@
 import { type Page } from '@playwright/test'
 
-import {} from './support/test'
 import { expect, test } from './support/test'
 import { ANOUK, DEMO_PASSWORD, MARKETING, uniqueEmail } from './support/accounts'
 import {
