@@ -4,6 +4,7 @@ import { MESSAGES } from '@/lib/i18n/messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import type { TMail } from '../send-mail'
+import { mailDate } from './mail-date'
 
 const escape = (s: string) =>
   s.replace(
@@ -25,11 +26,7 @@ export function renderAccountLinkMail(args: {
     messages: MESSAGES[args.locale],
     namespace: 'Email',
   })
-  const date = new Intl.DateTimeFormat(args.locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(args.expiresAt)
+  const date = mailDate(args.locale, args.expiresAt)
   const k = args.kind
   const lines = {
     subject: t(`${k}.subject`),

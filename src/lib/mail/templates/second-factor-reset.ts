@@ -4,6 +4,7 @@ import { MESSAGES } from '@/lib/i18n/messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import type { TMail } from '../send-mail'
+import { mailDate } from './mail-date'
 
 const escape = (s: string) =>
   s.replace(
@@ -27,11 +28,7 @@ export function renderSecondFactorResetMail(args: {
     messages: MESSAGES[args.locale],
     namespace: 'SecondFactorResetEmail',
   })
-  const date = new Intl.DateTimeFormat(args.locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(args.resetAt)
+  const date = mailDate(args.locale, args.resetAt)
   const lines = {
     subject: t('subject'),
     greeting: t('greeting', { name: args.name }),
