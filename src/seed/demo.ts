@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Order } from '@/payload-types'
 
 import type { TStaffRole } from '@/access/policy'
-import { staffTotpKey } from '@/features/staff-auth/staff-totp-key'
+import { totpSeal } from '@/lib/auth/totp-seal'
 import type { TLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
 
@@ -77,7 +77,7 @@ export async function seedDemo(payload: Payload) {
         collection: 'staff',
         id: doc.id,
         data: {
-          totpSecret: staffTotpKey.seal(accounts.staffTotpKey),
+          totpSecret: totpSeal.seal(accounts.staffTotpKey),
           totpEnabledAt: new Date().toISOString(),
         },
         overrideAccess: true, // seed

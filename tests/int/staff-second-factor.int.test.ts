@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { enableTotpHandler, verifyHandler } from '@/features/staff-auth/handlers'
 import { pendingStaffTotp } from '@/features/staff-auth/staff-factor-state'
-import { staffTotpKey } from '@/features/staff-auth/staff-totp-key'
+import { totpSeal } from '@/lib/auth/totp-seal'
 import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { newTotpSecret, totpCode } from '@/lib/auth/totp'
 import { env } from '@/lib/env'
@@ -64,7 +64,7 @@ async function staffWithTotp(role: Staff['role'] = 'admin') {
   await payload.update({
     collection: 'staff',
     id: member.id,
-    data: { totpSecret: staffTotpKey.seal(secret), totpEnabledAt: new Date().toISOString() },
+    data: { totpSecret: totpSeal.seal(secret), totpEnabledAt: new Date().toISOString() },
     overrideAccess: true, // test setup
   })
   return { member, secret }
@@ -265,7 +265,7 @@ describe('enrolment and verification', () => {
     expect(stored.totpEnabledAt).toBeTruthy()
     expect(stored.totpPendingSecret ?? null).toBeNull()
     expect(stored.totpSecret).not.toContain(secret) // sealed at rest
-    expect(staffTotpKey.open(stored.totpSecret)).toBe(secret)
+    expect(totpSeal.open(stored.totpSecret)).toBe(secret)
     expect(JSON.stringify(stored.recoveryCodes)).not.toContain(codes[0]!.replace(/-/g, ''))
 
     // A second enrolment over an active factor is refused.
@@ -405,7 +405,7 @@ async function customerWithFactors(locale: 'nl' | 'en' | 'de' = 'de') {
     id: c.id,
     data: {
       preferredLocale: locale,
-      totpSecret: staffTotpKey.seal(newTotpSecret()),
+      totpSecret: totpSeal.seal(newTotpSecret()),
       totpEnabledAt: new Date().toISOString(),
       recoveryCodes: [{ hash: 'a'.repeat(64), usedAt: null }],
     },

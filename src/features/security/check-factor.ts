@@ -13,7 +13,7 @@ import {
 import { verifyTotp } from '@/lib/auth/totp'
 
 import { withCustomerLock } from './customer-lock'
-import { totpSeal } from './totp-secret'
+import { totpSeal } from '@/lib/auth/totp-seal'
 
 export type TFactorKind = 'totp' | 'recovery-code'
 export type TFactorCheck =

@@ -10,7 +10,7 @@ import { newTotpSecret, totpUri, verifyTotp } from '@/lib/auth/totp'
 
 import { withCustomerLock } from './customer-lock'
 import { loadFactorState } from './check-factor'
-import { totpSeal } from './totp-secret'
+import { totpSeal } from '@/lib/auth/totp-seal'
 
 type TArgs = { payload: Payload; customerId: string; meta?: Partial<TRequestContext> }
 

@@ -5,7 +5,7 @@ import { newTotpSecret, totpUri } from '@/lib/auth/totp'
 import { AppError } from '@/lib/errors'
 import type { Staff } from '@/payload-types'
 
-import { staffTotpKey } from './staff-totp-key'
+import { totpSeal } from '@/lib/auth/totp-seal'
 
 /** A staff record with its hidden second-factor fields (system use only). */
 export async function loadStaffSecrets(payload: Payload, staffId: string) {
@@ -30,13 +30,13 @@ export function hasStaffTotp(staff: Pick<Staff, 'totpEnabledAt' | 'totpSecret'>)
 export async function pendingStaffTotp(payload: Payload, staffId: string) {
   const staff = await loadStaffSecrets(payload, staffId)
   if (hasStaffTotp(staff)) throw new AppError('CONFLICT', 'An authenticator app is already set up.')
-  let secret = staffTotpKey.open(staff.totpPendingSecret)
+  let secret = totpSeal.open(staff.totpPendingSecret)
   if (!secret) {
     secret = newTotpSecret()
     await payload.update({
       collection: 'staff',
       id: staffId,
-      data: { totpPendingSecret: staffTotpKey.seal(secret) },
+      data: { totpPendingSecret: totpSeal.seal(secret) },
       overrideAccess: true, // system: enrolment state no user may write
     })
   }

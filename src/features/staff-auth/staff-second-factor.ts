@@ -17,7 +17,7 @@ import { AppError } from '@/lib/errors'
 import { consumeRateLimits, tooManyRequests } from '@/lib/rate-limit/limits'
 
 import { hasStaffTotp, loadStaffSecrets } from './staff-factor-state'
-import { staffTotpKey } from './staff-totp-key'
+import { totpSeal } from '@/lib/auth/totp-seal'
 
 export type TStaffFactorMethod = 'totp' | 'recovery-code'
 
@@ -84,7 +84,7 @@ export async function enableStaffTotp(args: TAttempt & { code: string }) {
   const stored = await loadStaffSecrets(payload, staff.id)
   if (hasStaffTotp(stored))
     throw new AppError('CONFLICT', 'An authenticator app is already set up.')
-  const secret = staffTotpKey.open(stored.totpPendingSecret)
+  const secret = totpSeal.open(stored.totpPendingSecret)
   if (!secret) throw new AppError('CONFLICT', 'Please reload the page and start again.')
   const accepted = verifyTotp({ secret, code: args.code })
   if (!accepted) {
@@ -97,7 +97,7 @@ export async function enableStaffTotp(args: TAttempt & { code: string }) {
     collection: 'staff',
     id: staff.id,
     data: {
-      totpSecret: staffTotpKey.seal(secret),
+      totpSecret: totpSeal.seal(secret),
       totpPendingSecret: null,
       totpLastStep: accepted.step,
       totpEnabledAt: now,
@@ -128,7 +128,7 @@ export async function verifyStaffSecondFactor(
   let ok = false
   let left = remainingRecoveryCodes(stored.recoveryCodes)
   if (method === 'totp') {
-    const secret = staffTotpKey.open(stored.totpSecret)
+    const secret = totpSeal.open(stored.totpSecret)
     const accepted = secret
       ? verifyTotp({ secret, code: args.code, lastStep: stored.totpLastStep })
       : null
