@@ -4,13 +4,7 @@ import { MESSAGES } from '@/lib/i18n/messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import type { TMail } from '../send-mail'
-import { mailDate } from './mail-date'
-
-const escape = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
+import { escapeHtml as escape, mailDate } from './format'
 
 /** Invitation and password-reset mails, in the customer's language, as HTML and plain text. */
 export function renderAccountLinkMail(args: {

@@ -8,3 +8,10 @@ export function mailDate(locale: TLocale, date: Date): string {
     timeZone: 'Europe/Amsterdam',
   }).format(date)
 }
+
+/** Text placed in a mail's HTML (names, translated lines) is escaped, never trusted as markup. */
+export const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
