@@ -183,6 +183,90 @@ describe('what a customer can see', () => {
     expect(own.sessions?.length).toBeGreaterThan(0)
   })
 
+  it('of their account manager, only the contact card — on every path', async () => {
+    await w.payload.update({
+      collection: 'staff',
+      id: w.managerA.id,
+      data: {
+        title: 'Account manager',
+        totpEnabledAt: new Date().toISOString(),
+        recoveryCodesCreatedAt: new Date().toISOString(),
+        secondFactorResetAt: new Date().toISOString(),
+      },
+      overrideAccess: true, // test setup: a manager with a second factor
+    })
+    const CARD = new Set([
+      'id',
+      'name',
+      'title',
+      'phone',
+      'email',
+      'createdAt',
+      'updatedAt',
+      'collection',
+    ])
+    const managerOf = (doc: unknown) => doc as Record<string, unknown>
+    const seen = [
+      managerOf((await rest('GET', `staff/${w.managerA.id}`, customerA.headers)).json),
+      managerOf(((await rest('GET', 'staff', customerA.headers)).json.docs as unknown[])[0]),
+      managerOf(
+        (
+          (await rest('GET', 'customers/me', customerA.headers)).json.user as {
+            accountManager: unknown
+          }
+        ).accountManager,
+      ),
+      managerOf(
+        (
+          (await rest('GET', `orders/${w.orderA.id}?depth=2`, customerA.headers)).json.customer as {
+            accountManager: unknown
+          }
+        ).accountManager,
+      ),
+      managerOf(
+        await w.payload.findByID({
+          collection: 'staff',
+          id: w.managerA.id,
+          user: customerA.user as never,
+          overrideAccess: false,
+        }),
+      ),
+    ]
+    for (const doc of seen) {
+      expect(doc.id).toBe(w.managerA.id)
+      expect(doc.name).toBe(w.managerA.name)
+      expect(doc.title).toBe('Account manager')
+      const extra = Object.keys(doc).filter((k) => !CARD.has(k) && k !== 'sessions')
+      expect(extra).toEqual([])
+    }
+    const gql = await graphql(
+      `
+        {
+          allStaff {
+            docs {
+              id
+              name
+              role
+              totpEnabledAt
+              recoveryCodesCreatedAt
+              secondFactorResetAt
+            }
+          }
+        }
+      `,
+      customerA.headers,
+    )
+    const [doc] = (gql.json.data?.allStaff as { docs: Record<string, unknown>[] }).docs
+    expect(doc!.name).toBe(w.managerA.name)
+    for (const f of ['role', 'totpEnabledAt', 'recoveryCodesCreatedAt', 'secondFactorResetAt']) {
+      expect(doc![f] ?? null, f).toBeNull()
+    }
+    // Staff still see them.
+    const forStaff = (await rest('GET', `staff/${w.managerA.id}`, admin.headers)).json
+    expect(forStaff.role).toBe('account-manager')
+    expect(forStaff.totpEnabledAt).toBeTruthy()
+  })
+
   it('staff see internal notes but never the password hash', async () => {
     const texts = [
       JSON.stringify((await rest('GET', `customers/${w.customerA.id}`, admin.headers)).json),

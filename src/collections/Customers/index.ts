@@ -6,6 +6,7 @@ import { customersRead } from '@/access/customers-read'
 import { customersUpdate } from '@/access/customers-update'
 import { adminField } from '@/access/fields/admin-field'
 import { staffField } from '@/access/fields/staff-field'
+import { isSignedInStaff } from '@/access/user'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
 import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { SECOND_FACTOR_FIELD_NAMES, secondFactorFields } from '@/fields/second-factor'
@@ -116,7 +117,10 @@ export const Customers: CollectionConfig = {
       type: 'relationship',
       relationTo: 'staff',
       index: true,
-      filterOptions: { role: { in: ['account-manager', 'admin'] } },
+      // Staff pick from account managers and admins. A customer cannot change this field, and may
+      // not read staff roles (field access on staff), so the filter is not applied for them.
+      filterOptions: ({ user }) =>
+        isSignedInStaff(user) ? { role: { in: ['account-manager', 'admin'] } } : true,
       defaultValue: ({
         user,
       }: {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '@/access/admins-only'
 import { adminField } from '@/access/fields/admin-field'
+import { contactCardOnly } from '@/access/fields/staff-reader-field'
 import { STAFF_ROLES, ROLE_LABELS } from '@/access/policy'
 import { staffRead } from '@/access/staff-read'
 import { staffUpdate } from '@/access/staff-update'
@@ -16,7 +17,11 @@ import { env } from '@/lib/env'
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
 import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
 import { enforceStaffPasswordPolicy } from './hooks/password-policy'
+import { limitStaffSignIn, refundStaffSignIn } from './hooks/rate-limit-sign-in'
 import { pruneStaffFactorChecks } from './hooks/prune-factor-checks'
+
+/** What a customer may read of their account manager (email comes from Payload's auth fields). */
+export const CONTACT_CARD_FIELDS = ['name', 'title', 'phone', 'email'] as const
 
 export const Staff: CollectionConfig = {
   slug: 'staff',
@@ -49,33 +54,37 @@ export const Staff: CollectionConfig = {
   // Refused logins are recorded by the global afterError hook (src/lib/audit/failed-staff-sign-in.ts).
   endpoints: [resetSecondFactorEndpoint('staff')],
   hooks: {
-    beforeOperation: [enforceStaffPasswordPolicy],
-    afterLogin: [pruneStaffFactorChecks, auditStaffLogin],
+    beforeOperation: [limitStaffSignIn, enforceStaffPasswordPolicy],
+    afterLogin: [pruneStaffFactorChecks, auditStaffLogin, refundStaffSignIn],
     afterLogout: [auditStaffLogout],
     afterForgotPassword: [auditStaffForgotPassword],
     afterChange: [auditStaffChange],
     afterDelete: [auditStaffDelete],
   },
-  fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
-    {
-      name: 'role',
-      type: 'select',
-      required: true,
-      defaultValue: 'account-manager',
-      saveToJWT: true,
-      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-      access: { create: adminField, update: adminField },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: 120,
-      admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
-    },
-    { name: 'phone', type: 'text', maxLength: 40 },
-    ...secondFactorFields,
-    resetSecondFactorButton,
-  ],
+  // A customer reads their account manager's record for the contact card: only these fields.
+  fields: contactCardOnly(
+    [
+      { name: 'name', type: 'text', required: true, maxLength: 120 },
+      {
+        name: 'role',
+        type: 'select',
+        required: true,
+        defaultValue: 'account-manager',
+        saveToJWT: true,
+        options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+        access: { create: adminField, update: adminField },
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'title',
+        type: 'text',
+        maxLength: 120,
+        admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
+      },
+      { name: 'phone', type: 'text', maxLength: 40 },
+      ...secondFactorFields,
+      resetSecondFactorButton,
+    ],
+    CONTACT_CARD_FIELDS,
+  ),
 }
