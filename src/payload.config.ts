@@ -27,6 +27,7 @@ import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { logger } from './lib/logger'
 import { portalEmailAdapter } from './lib/mail/payload-email-adapter'
 import { restrictInternalCollections } from './lib/restrict-internal-collections'
+import { checkWhereEverywhere } from './lib/db/where-shape'
 import { onInit } from './lib/on-init'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -119,4 +120,4 @@ const config = buildConfig({
   onInit,
 })
 
-export default config.then(restrictInternalCollections)
+export default config.then(restrictInternalCollections).then(checkWhereEverywhere)

@@ -1,6 +1,7 @@
 import pino from 'pino'
 
 import { env } from './env'
+import { downgradeRefusals } from './log-refusals'
 
 /**
  * Paths whose values never reach a log line. Payload logs request objects and errors with the same
@@ -36,6 +37,7 @@ export const loggerOptions: pino.LoggerOptions = {
   base: { service: 'portal' },
   redact: { paths: REDACT_PATHS, censor: '[redacted]' },
   timestamp: pino.stdTimeFunctions.isoTime,
+  hooks: { logMethod: downgradeRefusals },
 }
 
 export const logger = pino(loggerOptions)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { seedDemo } from '@/seed/demo'
 
+import { refuseBadQueryValues } from './db/bad-query-values'
 import { env } from './env'
 
 /** Any 64-bit number, shared by every instance: only one of them migrates at a time. */
@@ -14,6 +15,7 @@ const MIGRATION_LOCK = 7_310_114_022
  * instances starting together on one database wait for each other instead of racing.
  */
 export async function onInit(payload: Payload) {
+  refuseBadQueryValues(payload)
   if (!env.PAYLOAD_DB_PUSH) {
     const db = payload.db as unknown as PostgresAdapter
     const client = await db.pool.connect()

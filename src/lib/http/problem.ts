@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http'
 
-import type { AppError, TErrorCode, TFieldIssue } from '../errors'
+import { ERROR_STATUS, type AppError, type TErrorCode, type TFieldIssue } from '../errors'
 import { REQUEST_ID_HEADER } from './request-id'
 
 /**
@@ -24,7 +24,9 @@ export function problemResponse(args: {
   detail: string
   requestId: string
   issues?: TFieldIssue[]
-  headers?: Record<string, string>
+  headers?: HeadersInit
+  /** Extension members (RFC 9457 §3.2), e.g. Payload's own `errors` list for its admin. */
+  extra?: Record<string, unknown>
 }): Response {
   const body: TProblem = {
     type: 'about:blank',
@@ -35,14 +37,14 @@ export function problemResponse(args: {
     requestId: args.requestId,
     ...(args.issues?.length ? { issues: args.issues } : {}),
   }
-  return new Response(JSON.stringify(body), {
+  const headers = new Headers(args.headers)
+  headers.set('content-type', 'application/problem+json')
+  headers.set('cache-control', 'no-store')
+  headers.set(REQUEST_ID_HEADER, args.requestId)
+  headers.delete('content-length')
+  return new Response(JSON.stringify({ ...args.extra, ...body }), {
     status: args.status,
-    headers: {
-      ...args.headers,
-      'content-type': 'application/problem+json',
-      'cache-control': 'no-store',
-      [REQUEST_ID_HEADER]: args.requestId,
-    },
+    headers,
   })
 }
 
@@ -55,4 +57,13 @@ export function appErrorResponse(err: AppError, requestId: string): Response {
     headers: err.headers,
     requestId,
   })
+}
+
+/** Our code for an HTTP status another component (Payload) chose. */
+export function codeForStatus(status: number): TErrorCode {
+  const found = (Object.entries(ERROR_STATUS) as [TErrorCode, number][]).find(
+    ([, s]) => s === status,
+  )
+  if (found) return found[0]
+  return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'
 }

@@ -1,17 +1,13 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-
 import config from '@payload-config'
+import { payloadGraphql, payloadRest } from '@/lib/http/payload-routes'
 
 /**
- * Payload's real REST and GraphQL route handlers, called with a Request as Next would call them:
- * the full HTTP stack (auth strategies, access, serialisation) without a listening server.
+ * The REST and GraphQL route handlers the portal serves (Payload's, behind our rules), called
+ * with a Request as Next would call them: the full HTTP stack (auth strategies, access,
+ * serialisation) without a listening server.
  */
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
+export const restHandlers = payloadRest(config)
+const handlers = restHandlers
 
 export async function rest(
   method: keyof typeof handlers,
@@ -43,7 +39,7 @@ export async function rest(
   }
 }
 
-const graphqlHandler = GRAPHQL_POST(config)
+const graphqlHandler = payloadGraphql(config).POST
 
 export async function graphql(
   query: string,
@@ -57,7 +53,7 @@ export async function graphql(
     headers: h,
     body: JSON.stringify({ query, variables }),
   })
-  const response = await graphqlHandler(request)
+  const response = await graphqlHandler(request, { params: Promise.resolve({ slug: [] }) })
   return {
     status: response.status,
     json: (await response.json()) as {

@@ -1,0 +1,209 @@
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import { consumeRateLimits } from '../rate-limit/limits'
+import { clientIpFromHeaders } from './client-ip'
+import { codeForStatus, problemResponse } from './problem'
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id'
+
+type TConfig = Promise<SanitizedConfig>
+type TContext = { params: Promise<{ slug: string[] }> }
+type THandler = (req: Request, ctx: TContext) => Promise<Response>
+
+const JSON_TYPE = /^application\/(.+\+)?json\b/i
+/** What Payload reads a body as: JSON, or multipart for uploads (`_payload` + file). */
+const BODY_TYPES = /^(application\/(.+\+)?json|multipart\/form-data)\b/i
+/** Paging and population parameters: small non-negative integers. */
+const NUMERIC_PARAMS = ['depth', 'limit', 'page'] as const
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message)
+  }
+}
+
+/** A body of a type Payload cannot read, or JSON that does not parse, is the caller's error. */
+async function checkBody(req: Request): Promise<void> {
+  if (req.body === null || req.method === 'GET' || req.method === 'HEAD') return
+  const type = req.headers.get('content-type') ?? ''
+  if (!BODY_TYPES.test(type)) {
+    // Payload's admin posts some actions (sign out, token refresh) without a body.
+    if ((await req.clone().text()).length === 0) return
+    throw new Refusal(415, 'Send the request body as application/json or multipart/form-data.')
+  }
+  if (!JSON_TYPE.test(type)) return
+  const text = await req.clone().text()
+  if (!text.trim()) return
+  try {
+    JSON.parse(text)
+  } catch {
+    throw new Refusal(400, 'The request body is not valid JSON.')
+  }
+}
+
+function checkQuery(url: URL): void {
+  for (const name of NUMERIC_PARAMS) {
+    const value = url.searchParams.get(name)
+    if (value !== null && value !== '' && !/^\d{1,6}$/.test(value)) {
+      throw new Refusal(400, `Query parameter "${name}" must be a whole number.`)
+    }
+  }
+}
+
+/**
+ * `POST /api/<auth collection>/verify/<token>` is Payload's e-mail verification. None of our
+ * collections uses it, so it answers 404 — after counting against the per-address limit for
+ * account links, like every other endpoint that takes a secret from the caller.
+ */
+async function checkVerify(config: SanitizedConfig, req: Request, slug: string[]): Promise<void> {
+  if (req.method !== 'POST' || slug[1] !== 'verify') return
+  const collection = config.collections.find((c) => c.slug === slug[0])
+  if (!collection?.auth) return
+  const payload = await getPayload({ config })
+  const decision = await consumeRateLimits(payload, [
+    ['account-link:ip', clientIpFromHeaders(req.headers)],
+  ])
+  if (!decision.allowed) {
+    throw new Refusal(429, 'Too many attempts. Please wait a moment and try again.', {
+      'retry-after': String(decision.retryAfterSeconds),
+    })
+  }
+  if (!collection.auth.verify) throw new Refusal(404, 'Not found.')
+}
+
+/**
+ * One problem+json answer for Payload's routes: our shape (code, requestId), plus Payload's own
+ * `errors` list, which Payload's admin reads.
+ */
+function payloadProblem(args: {
+  status: number
+  detail: string
+  requestId: string
+  errors?: unknown[]
+  headers?: HeadersInit
+}): Response {
+  return problemResponse({
+    status: args.status,
+    code: codeForStatus(args.status),
+    detail: args.detail,
+    requestId: args.requestId,
+    headers: args.headers,
+    extra: { errors: args.errors ?? [{ message: args.detail }] },
+  })
+}
+
+/** Payload's error answers (`{ errors: [{ message }] }`) become problem+json like ours. */
+async function asProblem(response: Response, requestId: string): Promise<Response> {
+  // Payload answers 501 for a path it has no route for: for the caller that is "not found".
+  if (response.status === 501)
+    return payloadProblem({ status: 404, detail: 'Not found.', requestId })
+  if (response.status < 400 || !JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
+    return response
+  }
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as {
+    errors?: { message?: string }[]
+    message?: string
+    type?: string
+  } | null
+  if (!body || body.type) return response
+  const errors = Array.isArray(body.errors) ? body.errors : undefined
+  return payloadProblem({
+    status: response.status,
+    detail: errors?.[0]?.message ?? body.message ?? 'The request was refused.',
+    requestId,
+    errors,
+    headers: response.headers,
+  })
+}
+
+/** Every Payload answer is per-user (or could be): never stored by a browser, proxy or CDN. */
+function privateAnswer(response: Response, requestId: string): Response {
+  let out = response
+  try {
+    out.headers.set('cache-control', 'private, no-store')
+  } catch {
+    // An immutable response (e.g. a redirect): copy it.
+    out = new Response(response.body, response)
+    out.headers.set('cache-control', 'private, no-store')
+  }
+  if (!out.headers.has(REQUEST_ID_HEADER)) out.headers.set(REQUEST_ID_HEADER, requestId)
+  return out
+}
+
+function guard(
+  configPromise: TConfig,
+  handler: THandler,
+  checks: (config: SanitizedConfig, req: Request, slug: string[]) => Promise<void>,
+): THandler {
+  return async (req, ctx) => {
+    const requestId = requestIdFrom(req.headers)
+    let response: Response
+    try {
+      const config = await configPromise
+      const slug = (await ctx?.params)?.slug ?? []
+      await checks(config, req, slug)
+      response = await asProblem(await handler(req, ctx), requestId)
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err
+      response = payloadProblem({
+        status: err.status,
+        detail: err.message,
+        requestId,
+        headers: err.headers,
+      })
+    }
+    return privateAnswer(response, requestId)
+  }
+}
+
+const restChecks = async (config: SanitizedConfig, req: Request, slug: string[]) => {
+  checkQuery(new URL(req.url))
+  await checkBody(req)
+  await checkVerify(config, req, slug)
+}
+
+/**
+ * Payload's REST handlers with our rules in front and behind (ARCHITECTURE rule 13): bad input
+ * is a 4xx problem+json before it reaches Payload, every answer is `private, no-store`, and
+ * errors carry our code and request id. `src/app/(payload)/api/[...slug]/route.ts` and the
+ * integration tests use these, so what is tested is what is served.
+ */
+export function payloadRest(config: TConfig) {
+  const wrap = (h: THandler) => guard(config, h, restChecks)
+  return {
+    GET: wrap(REST_GET(config)),
+    POST: wrap(REST_POST(config)),
+    PATCH: wrap(REST_PATCH(config)),
+    PUT: wrap(REST_PUT(config)),
+    DELETE: wrap(REST_DELETE(config)),
+    OPTIONS: wrap(REST_OPTIONS(config)),
+  }
+}
+
+/** Payload's GraphQL endpoint under the same rules; GraphQL errors keep GraphQL's own shape. */
+export function payloadGraphql(config: TConfig) {
+  const post = GRAPHQL_POST(config)
+  return {
+    POST: guard(
+      config,
+      (req) => post(req),
+      async (_c, req) => checkBody(req),
+    ),
+    OPTIONS: guard(config, REST_OPTIONS(config), async () => {}),
+  }
+}
