@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { verifyHandler } from '@/features/staff-auth/handlers'
+import { totpSeal } from '@/lib/auth/totp-seal'
+import { newTotpSecret } from '@/lib/auth/totp'
+import { RATE_LIMITS } from '@/lib/rate-limit/limits'
+import { createStaff, uniqueEmail } from '@/seed/factories'
+
+import { graphql, rest } from './support/http'
+import { PASSWORD, staffPasswordSignIn, testPayload } from './support/world'
+
+/**
+ * Every staff-facing sign-in endpoint is limited per client address: a burst of attempts, each
+ * naming a different account, from one address ends in 429 with Retry-After — the per-account
+ * lockout alone would never stop such a spray. (SSO's per-address limit: sso.int.test.ts.)
+ */
+let payload: Payload
+let n = 0
+/** A fresh address per test, so one burst never spends another's budget. */
+const freshIp = () => `203.0.113.${++n}`
+const from = (ip: string) => new Headers({ 'x-forwarded-for': ip })
+const unknown = () => uniqueEmail(`spray-${randomBytes(3).toString('hex')}`)
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+async function burst(count: number, attempt: (i: number) => Promise<{ status: number }>) {
+  const statuses: number[] = []
+  for (let i = 0; i < count; i++) statuses.push((await attempt(i)).status)
+  return statuses
+}
+
+describe('Payload staff endpoints (REST)', () => {
+  it('password sign-in', async () => {
+    const ip = freshIp()
+    const limit = RATE_LIMITS['sign-in:ip'].limit
+    const statuses = await burst(limit, () =>
+      rest('POST', 'staff/login', from(ip), { email: unknown(), password: 'wrong-password-1234' }),
+    )
+    expect(new Set(statuses)).toEqual(new Set([401]))
+    const over = await rest('POST', 'staff/login', from(ip), {
+      email: unknown(),
+      password: 'wrong-password-1234',
+    })
+    expect(over.status).toBe(429)
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(over.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(over.json.code).toBe('TOO_MANY_REQUESTS')
+    // Another address is not affected.
+    const other = await rest('POST', 'staff/login', from(freshIp()), {
+      email: unknown(),
+      password: 'wrong-password-1234',
+    })
+    expect(other.status).toBe(401)
+  })
+
+  it('a right password gives its attempt back', async () => {
+    const ip = freshIp()
+    const member = await createStaff(payload, { role: 'marketing', password: PASSWORD })
+    const limit = RATE_LIMITS['sign-in:ip'].limit
+    for (let i = 0; i < limit + 5; i++) {
+      const r = await rest('POST', 'staff/login', from(ip), {
+        email: member.email,
+        password: PASSWORD,
+      })
+      expect(r.status, `sign-in ${i + 1}`).toBe(200)
+    }
+  })
+
+  it('forgot password', async () => {
+    const ip = freshIp()
+    const limit = RATE_LIMITS['password-reset:ip'].limit
+    const statuses = await burst(limit, () =>
+      rest('POST', 'staff/forgot-password', from(ip), { email: unknown() }),
+    )
+    expect(new Set(statuses)).toEqual(new Set([200]))
+    const over = await rest('POST', 'staff/forgot-password', from(ip), { email: unknown() })
+    expect(over.status).toBe(429)
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('reset password', async () => {
+    const ip = freshIp()
+    const limit = RATE_LIMITS['account-link:ip'].limit
+    const statuses = await burst(limit, () =>
+      rest('POST', 'staff/reset-password', from(ip), {
+        token: randomBytes(20).toString('hex'),
+        password: 'a new and long passphrase 2026',
+      }),
+    )
+    expect(statuses.every((s) => s >= 400 && s < 500 && s !== 429)).toBe(true)
+    const over = await rest('POST', 'staff/reset-password', from(ip), {
+      token: randomBytes(20).toString('hex'),
+      password: 'a new and long passphrase 2026',
+    })
+    expect(over.status).toBe(429)
+  })
+
+  it('e-mail verification', async () => {
+    const ip = freshIp()
+    const limit = RATE_LIMITS['account-link:ip'].limit
+    const statuses = await burst(limit, () =>
+      rest('POST', `staff/verify/${randomBytes(20).toString('hex')}`, from(ip)),
+    )
+    expect(new Set(statuses)).toEqual(new Set([404]))
+    const over = await rest('POST', `staff/verify/${randomBytes(20).toString('hex')}`, from(ip))
+    expect(over.status).toBe(429)
+  })
+})
+
+describe('GraphQL', () => {
+  it('password sign-in', async () => {
+    const ip = freshIp()
+    const statusOf = async () => {
+      const r = await graphql(
+        'mutation($e: String!, $p: String!) { loginStaff(email: $e, password: $p) { token } }',
+        from(ip),
+        { e: unknown(), p: 'wrong-password-1234' },
+      )
+      const error = r.json.errors?.[0] as { extensions?: { statusCode?: number } } | undefined
+      return { status: error?.extensions?.statusCode ?? r.status }
+    }
+    const statuses = await burst(RATE_LIMITS['sign-in:ip'].limit, statusOf)
+    expect(new Set(statuses)).toEqual(new Set([401]))
+    expect((await statusOf()).status).toBe(429)
+  })
+})
+
+describe('our staff second-factor route', () => {
+  it('authenticator codes for many accounts from one address', async () => {
+    const ip = freshIp()
+    const limit = RATE_LIMITS['totp:ip'].limit
+    const statuses: number[] = []
+    for (let i = 0; i <= limit; i++) {
+      const member = await createStaff(payload, { role: 'marketing', password: PASSWORD })
+      await payload.update({
+        collection: 'staff',
+        id: member.id,
+        data: {
+          totpSecret: totpSeal.seal(newTotpSecret()),
+          totpEnabledAt: new Date().toISOString(),
+        },
+        overrideAccess: true, // test setup: an authenticator app already set up
+      })
+      const session = await staffPasswordSignIn(payload, member)
+      const h = new Headers(session.headers)
+      h.set('content-type', 'application/json')
+      h.set('x-forwarded-for', ip)
+      const res = await verifyHandler(
+        new Request('http://localhost:3000/api/auth/staff/verify', {
+          method: 'POST',
+          headers: h,
+          body: JSON.stringify({ method: 'totp', code: '000000' }),
+        }),
+      )
+      statuses.push(res.status)
+    }
+    expect(statuses.slice(0, limit).every((s) => s === 400)).toBe(true)
+    expect(statuses[limit]).toBe(429)
+  })
+})
