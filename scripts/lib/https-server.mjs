@@ -10,6 +10,26 @@ import tls from 'node:tls'
 export const MIN_TLS_VERSION = 'TLSv1.2'
 
 /**
+ * Mozilla's "intermediate" profile without DHE: TLS 1.3's suites, and for TLS 1.2 only AEAD
+ * suites with forward secrecy (ECDHE with AES-GCM or ChaCha20-Poly1305). No CBC suite, so
+ * nothing for LUCKY13-style padding attacks; the server's order wins.
+ */
+export const CIPHERS = [
+  'TLS_AES_128_GCM_SHA256',
+  'TLS_AES_256_GCM_SHA384',
+  'TLS_CHACHA20_POLY1305_SHA256',
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+].join(':')
+
+/** What every TLS context of the server uses. */
+export const TLS_OPTIONS = { minVersion: MIN_TLS_VERSION, ciphers: CIPHERS, honorCipherOrder: true }
+
+/**
  * The certificate files named by the environment, or null when TLS is not configured.
  * Throws when only one of TLS_CERT_FILE and TLS_KEY_FILE is set.
  * @param {Record<string, string | undefined>} env
@@ -60,7 +80,7 @@ export function readTlsFiles({ certFile, keyFile, caFile }) {
   try {
     // What the server will do with them: catches a key that does not belong to the certificate,
     // an encrypted key, or PEM that OpenSSL cannot parse.
-    tls.createSecureContext({ ...pems, minVersion: MIN_TLS_VERSION })
+    tls.createSecureContext({ ...pems, ...TLS_OPTIONS })
   } catch (err) {
     throw new Error(
       `TLS_CERT_FILE ${path.resolve(certFile)} and TLS_KEY_FILE ${path.resolve(keyFile)} cannot be used together: ${err.message}`,
@@ -91,7 +111,7 @@ export function createTlsServer({ certFile, keyFile, caFile, handler }) {
   const { cert, key, ca } = readTlsFiles({ certFile, keyFile, caFile })
   // `ca` completes the chain sent to clients when the certificate file holds only the leaf;
   // this server does not ask clients for certificates.
-  return https.createServer({ cert, key, ca, minVersion: MIN_TLS_VERSION }, (req, res) => {
+  return https.createServer({ cert, key, ca, ...TLS_OPTIONS }, (req, res) => {
     dropForwardedHeaders(req)
     return handler(req, res)
   })

@@ -167,6 +167,42 @@ describe.skipIf(!hasOpenssl)('HTTPS server (TLS_CERT_FILE / TLS_KEY_FILE)', () =
     expect(r).toEqual({ ok: true, protocol: 'TLSv1.2' })
   })
 
+  it.each(['ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA', 'AES128-SHA', 'AES256-GCM-SHA384'])(
+    'refuses a TLS 1.2 client that offers only %s (CBC or no forward secrecy)',
+    async (cipher) => {
+      const r = await handshake({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: cipher })
+      expect(r.ok).toBe(false)
+    },
+  )
+
+  it.each([
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-CHACHA20-POLY1305',
+  ])('accepts a TLS 1.2 client that offers only %s', async (cipher) => {
+    const r = await handshake({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: cipher })
+    expect(r).toEqual({ ok: true, protocol: 'TLSv1.2' })
+  })
+
+  it("prefers its own order over the client's", async () => {
+    const cipher = await new Promise<string | undefined>((resolve, reject) => {
+      const socket = tls.connect({
+        host: '127.0.0.1',
+        port,
+        servername: 'localhost',
+        rejectUnauthorized: false,
+        maxVersion: 'TLSv1.2',
+        ciphers: 'ECDHE-RSA-CHACHA20-POLY1305:ECDHE-RSA-AES128-GCM-SHA256',
+      })
+      socket.once('secureConnect', () => {
+        resolve(socket.getCipher().standardName)
+        socket.end()
+      })
+      socket.once('error', reject)
+    })
+    expect(cipher).toBe('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256')
+  })
+
   it('accepts TLS 1.3', async () => {
     const r = await handshake({ minVersion: 'TLSv1.3', maxVersion: 'TLSv1.3' })
     expect(r).toEqual({ ok: true, protocol: 'TLSv1.3' })
