@@ -2,10 +2,12 @@ import createIntlMiddleware from 'next-intl/middleware'
 import { NextRequest, NextResponse } from 'next/server'
 
 import { env } from '@/lib/env'
+import { problemResponse } from '@/lib/http/problem'
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/http/request-id'
 import { routing } from '@/lib/i18n/routing'
 import { buildCsp, generateNonce } from '@/lib/security/csp'
 import { HSTS, isHttps } from '@/lib/security/headers'
+import { isCrossSitePagePost } from '@/lib/security/origins'
 
 const intl = createIntlMiddleware(routing)
 const HTTPS = isHttps(env.PUBLIC_URL)
@@ -21,6 +23,14 @@ const HTTPS = isHttps(env.PUBLIC_URL)
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers)
+  if (isCrossSitePagePost(request.method, request.headers)) {
+    return problemResponse({
+      status: 403,
+      code: 'FORBIDDEN',
+      detail: 'This form was sent from another site.',
+      requestId,
+    })
+  }
   const admin = /^\/admin(\/|$)/.test(request.nextUrl.pathname)
   const nonce = generateNonce()
   const csp = buildCsp({

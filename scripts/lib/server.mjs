@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { createAccessLog } from './access-log.mjs'
 import { closeGracefully, createTlsServer, tlsFilesFromEnv } from './https-server.mjs'
+import { refuseStaticWrites } from './static-methods.mjs'
 
 async function main() {
   const env = process.env
@@ -22,7 +23,9 @@ async function main() {
     // Validated with the other settings in src/lib/env.ts when the app loads.
     trustedProxyHops: Number(env.TRUSTED_PROXY_HOPS || 0),
   })
-  const listener = withAccessLog((req, res) => handle(req, res))
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+  const staticReadOnly = refuseStaticWrites({ publicDir: path.join(dir, 'public') })
+  const listener = withAccessLog(staticReadOnly((req, res) => handle(req, res)))
   let server
   let files
   try {
@@ -34,7 +37,6 @@ async function main() {
     process.exit(1)
   }
   const port = Number(env.PORT || 3000)
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
   // `next start` does the same: a custom server must say it serves a production build.
   process.env.NODE_ENV = 'production'
   const { default: next } = await import('next')

@@ -25,3 +25,21 @@ export function trustedOrigins(publicUrl: string, extra: readonly string[]): str
   const own = toOrigin(publicUrl)
   return [...new Set([...(own ? [own] : []), ...extra])]
 }
+
+/**
+ * A POST to a page (a server action, with or without JavaScript) whose Origin names another host
+ * than the one it was sent to. Next refuses these itself, but as a 500 with an error-level log;
+ * the proxy answers them 403 first, by the same rule Next applies (Origin host vs. the forwarded
+ * host, else Host), so a refusal is not counted as our fault. Next's own check stays in place.
+ */
+export function isCrossSitePagePost(method: string, headers: Headers): boolean {
+  if (method !== 'POST') return false
+  const origin = headers.get('origin')
+  if (origin === null) return false
+  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host')
+  try {
+    return !host || new URL(origin).host !== host
+  } catch {
+    return true // "null" or unparsable
+  }
+}
