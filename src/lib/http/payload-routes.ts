@@ -15,8 +15,13 @@ import { codeForStatus, problemResponse } from './problem'
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id'
 
 type TConfig = Promise<SanitizedConfig>
-type TContext = { params: Promise<{ slug: string[] }> }
+/** Next's route context: `[...slug]` for REST, no params for GraphQL. */
+type TContext = { params: Promise<unknown> }
 type THandler = (req: Request, ctx: TContext) => Promise<Response>
+type TPayloadHandler = (
+  req: Request,
+  ctx: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 const JSON_TYPE = /^application\/(.+\+)?json\b/i
 /** What Payload reads a body as: JSON, or multipart for uploads (`_payload` + file). */
@@ -155,7 +160,7 @@ function guard(
     let response: Response
     try {
       const config = await configPromise
-      const slug = (await ctx?.params)?.slug ?? []
+      const slug = ((await ctx?.params) as { slug?: string[] } | undefined)?.slug ?? []
       await checks(config, req, slug)
       response = await asProblem(await handler(req, ctx), requestId)
     } catch (err) {
@@ -184,7 +189,7 @@ const restChecks = async (config: SanitizedConfig, req: Request, slug: string[])
  * integration tests use these, so what is tested is what is served.
  */
 export function payloadRest(config: TConfig) {
-  const wrap = (h: THandler) => guard(config, h, restChecks)
+  const wrap = (h: TPayloadHandler) => guard(config, h as THandler, restChecks)
   return {
     GET: wrap(REST_GET(config)),
     POST: wrap(REST_POST(config)),
@@ -204,6 +209,6 @@ export function payloadGraphql(config: TConfig) {
       (req) => post(req),
       async (_c, req) => checkBody(req),
     ),
-    OPTIONS: guard(config, REST_OPTIONS(config), async () => {}),
+    OPTIONS: guard(config, REST_OPTIONS(config) as THandler, async () => {}),
   }
 }
