@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { seedDemo } from '@/seed/demo'
 
+import { postgresOf } from './db/postgres'
 import { env } from './env'
 
 /** Any 64-bit number, shared by every instance: only one of them migrates at a time. */
@@ -15,7 +16,7 @@ const MIGRATION_LOCK = 7_310_114_022
  */
 export async function onInit(payload: Payload) {
   if (!env.PAYLOAD_DB_PUSH) {
-    const db = payload.db as unknown as PostgresAdapter
+    const db = postgresOf(payload)
     const client = await db.pool.connect()
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])

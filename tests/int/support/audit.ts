@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, Where } from 'payload'
 
+import { postgresOf } from '@/lib/db/postgres'
 import { env } from '@/lib/env'
 import type { AuditLog } from '@/payload-types'
 
@@ -20,7 +20,7 @@ export async function auditRows(payload: Payload, where: Where): Promise<AuditLo
   return docs
 }
 
-export const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
+export const pool = (payload: Payload) => postgresOf(payload).pool
 
 /**
  * Runs a statement with the append-only triggers switched off for this transaction only — what
