@@ -1,10 +1,7 @@
-import { createTranslator } from 'next-intl'
-
-import { MESSAGES } from '@/lib/i18n/messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import type { TMail } from '../send-mail'
-import { mailDate } from './format'
+import { mailDate, mailTranslator } from './format'
 import { renderBrandedMail } from './layout'
 
 /** Invitation and password-reset mails, in the customer's language, as HTML and plain text. */
@@ -16,11 +13,7 @@ export function renderAccountLinkMail(args: {
   link: string
   expiresAt: Date
 }): TMail {
-  const t = createTranslator({
-    locale: args.locale,
-    messages: MESSAGES[args.locale],
-    namespace: 'Email',
-  })
+  const t = mailTranslator(args.locale, 'Email')
   const date = mailDate(args.locale, args.expiresAt)
   const k = args.kind
   const lines = {
@@ -36,8 +29,8 @@ export function renderAccountLinkMail(args: {
     locale: args.locale,
     to: args.to,
     subject: lines.subject,
+    greeting: lines.greeting,
     blocks: [
-      { kind: 'paragraph', text: lines.greeting },
       { kind: 'paragraph', text: lines.body, tone: 'secondary' },
       { kind: 'button', label: lines.cta, href: args.link },
       { kind: 'note', lines: [lines.expires, lines.ignore] },

@@ -7,8 +7,8 @@ describe('branded mail layout', () => {
     locale: 'en',
     to: 'a@b.example',
     subject: 'Hello',
+    greeting: 'Dear <Eve>,',
     blocks: [
-      { kind: 'paragraph', text: 'Dear <Eve>,' },
       { kind: 'button', label: 'Open', href: 'https://portal.example/x?a=1&b=2' },
       { kind: 'note', lines: ['Valid for a day.', 'Not you? Ignore this.'] },
     ],

@@ -39,18 +39,20 @@ function blockText(block: TMailBlock): string {
 }
 
 /**
- * The one branded shell every portal mail uses: the Donkervoort header, the blocks, the signature,
- * as HTML (every text escaped) and as plain text with the same content.
+ * The one branded shell every portal mail uses: the Donkervoort header, the greeting, the blocks
+ * and the signature, as HTML (every text escaped) and as plain text with the same content.
  */
 export function renderBrandedMail(args: {
   locale: TLocale
   to: string
   subject: string
+  greeting: string
   blocks: TMailBlock[]
   signature: string
 }): TMail {
-  const text = [...args.blocks.map(blockText), args.signature].join('\n\n')
-  const body = args.blocks.map((b, i) => blockHtml(b, args.blocks[i + 1])).join('\n')
+  const blocks: TMailBlock[] = [{ kind: 'paragraph', text: args.greeting }, ...args.blocks]
+  const text = [...blocks.map(blockText), args.signature].join('\n\n')
+  const body = blocks.map((b, i) => blockHtml(b, blocks[i + 1])).join('\n')
   const html = `<!doctype html><html lang="${args.locale}"><body style="margin:0;background:#0b0b0c;color:${COLOR.primary};font-family:Helvetica Neue,Arial,sans-serif">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:48px 16px">
 <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;width:100%">

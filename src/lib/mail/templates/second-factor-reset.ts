@@ -1,10 +1,7 @@
-import { createTranslator } from 'next-intl'
-
-import { MESSAGES } from '@/lib/i18n/messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import type { TMail } from '../send-mail'
-import { mailDate } from './format'
+import { mailDate, mailTranslator } from './format'
 import { renderBrandedMail } from './layout'
 
 /**
@@ -18,11 +15,7 @@ export function renderSecondFactorResetMail(args: {
   portalUrl: string
   resetAt: Date
 }): TMail {
-  const t = createTranslator({
-    locale: args.locale,
-    messages: MESSAGES[args.locale],
-    namespace: 'SecondFactorResetEmail',
-  })
+  const t = mailTranslator(args.locale, 'SecondFactorResetEmail')
   const date = mailDate(args.locale, args.resetAt)
   const lines = {
     subject: t('subject'),
@@ -37,8 +30,8 @@ export function renderSecondFactorResetMail(args: {
     locale: args.locale,
     to: args.to,
     subject: lines.subject,
+    greeting: lines.greeting,
     blocks: [
-      { kind: 'paragraph', text: lines.greeting },
       { kind: 'paragraph', text: lines.body, tone: 'secondary' },
       { kind: 'paragraph', text: lines.next, tone: 'secondary' },
       { kind: 'paragraph', text: lines.notYou, tone: 'primary' },
