@@ -957,7 +957,7 @@ export interface CollectionsWidget {
 export interface TaskSendAccountEmail {
   input: {
     customerId: string;
-    purpose: 'invitation' | 'password-reset';
+    purpose: 'invitation' | 'password-reset' | 'second-factor-reset';
   };
   output?: unknown;
 }

@@ -1,22 +1,31 @@
 import type { TaskConfig } from 'payload'
 
 import { sendAccountEmail } from '@/features/account/send-account-email'
+import { sendSecondFactorResetMail } from '@/features/second-factor-reset/send-reset-mail'
 
-/** Invitation and password-reset mails; retried with backoff when the mail server is away. */
+/**
+ * Mails about a customer's account (invitation, password reset, second-factor reset notice);
+ * retried with backoff when the mail server is away.
+ */
 export const sendAccountEmailTask: TaskConfig<'sendAccountEmail'> = {
   slug: 'sendAccountEmail',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
   inputSchema: [
     { name: 'customerId', type: 'text', required: true },
-    { name: 'purpose', type: 'select', required: true, options: ['invitation', 'password-reset'] },
+    {
+      name: 'purpose',
+      type: 'select',
+      required: true,
+      options: ['invitation', 'password-reset', 'second-factor-reset'],
+    },
   ],
   handler: async ({ input, req }) => {
-    await sendAccountEmail({
-      payload: req.payload,
-      customerId: input.customerId,
-      purpose: input.purpose,
-      req,
-    })
+    const { customerId, purpose } = input
+    if (purpose === 'second-factor-reset') {
+      await sendSecondFactorResetMail({ payload: req.payload, customerId, req })
+    } else {
+      await sendAccountEmail({ payload: req.payload, customerId, purpose, req })
+    }
     return { output: {} }
   },
 }

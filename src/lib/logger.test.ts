@@ -3,7 +3,7 @@ import { Writable } from 'node:stream'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
 
-import { loggerOptions } from './logger'
+import { loggerOptions, REDACT_MAX_DEPTH, redactDeep } from './logger'
 
 function capture() {
   const lines: string[] = []
@@ -45,5 +45,60 @@ describe('logger redaction', () => {
     for (const s of secrets) expect(out).not.toContain(s)
     expect(out).toContain('[redacted]')
     expect(out).toContain('"msg":"sign-in"')
+  })
+
+  it('censors listed keys three and more levels down, in objects and arrays', () => {
+    const { log, lines } = capture()
+    const secrets = ['123456', 'JBSWY3DPEHPK3PXP', 'ABCD-EFGH', 'hunter2-deep', 'tok-deep-0001']
+    log.info(
+      {
+        attempt: { factor: { input: { code: secrets[0] } } },
+        staff: { row: { second: { factor: { totpSecret: secrets[1] } } } },
+        account: { backup: [{ recoveryCodes: [secrets[2]] }] },
+        a: { b: { c: { d: { e: { password: secrets[3], Token: secrets[4] } } } } },
+      },
+      'deep',
+    )
+    const out = lines.join('')
+    for (const s of secrets) expect(out).not.toContain(s)
+    const line = JSON.parse(out)
+    expect(line.attempt.factor.input.code).toBe('[redacted]')
+    expect(line.a.b.c.d.e).toEqual({ password: '[redacted]', Token: '[redacted]' })
+    expect(line.msg).toBe('deep')
+  })
+
+  it('keeps message, document and mail content out of the log', () => {
+    const { log, lines } = capture()
+    const contents = ['Dear Anna, your car', 'contract body text', 'private note', 'hello there']
+    log.info(
+      {
+        thread: { last: { content: contents[0] } },
+        mail: { body: contents[1], parts: [{ text: contents[2] }] },
+        message: contents[3],
+        messageId: 'kept-id-1',
+      },
+      'content',
+    )
+    const out = lines.join('')
+    for (const c of contents) expect(out).not.toContain(c)
+    expect(JSON.parse(out)).toMatchObject({ msg: 'content', messageId: 'kept-id-1' })
+  })
+
+  it('still prints the line text, and leaves errors to their serializer', () => {
+    const { log, lines } = capture()
+    log.info({ customerId: 'c-1', count: 3 }, 'plain line')
+    log.error({ err: Object.assign(new Error('disk full'), { code: 'ENOSPC' }) }, 'failed')
+    const [plain, failed] = lines.map((l) => JSON.parse(l))
+    expect(plain).toMatchObject({ msg: 'plain line', customerId: 'c-1', count: 3 })
+    expect(failed.msg).toBe('failed')
+    expect(failed.err).toMatchObject({ message: 'disk full', code: 'ENOSPC', type: 'Error' })
+  })
+
+  it('stops walking at a bounded depth, so a cycle or a huge object cannot hang a log call', () => {
+    const cyclic: Record<string, unknown> = { name: 'loop' }
+    cyclic.self = cyclic
+    let at = redactDeep(cyclic) as Record<string, unknown>
+    for (let i = 1; i < REDACT_MAX_DEPTH; i++) at = at.self as Record<string, unknown>
+    expect(at.self).toBe('[too deep]')
   })
 })

@@ -5,7 +5,8 @@ import { downgradeRefusals } from './log-refusals'
 
 /**
  * Paths whose values never reach a log line. Payload logs request objects and errors with the same
- * logger, so the list covers headers and bodies as well as our own fields.
+ * logger, so the list covers headers and bodies as well as our own fields. These paths also reach
+ * into class instances (a request's headers), which the key walk below leaves alone.
  */
 export const REDACT_PATHS = [
   'password',
@@ -32,10 +33,64 @@ export const REDACT_PATHS = [
   '*.link',
 ]
 
+const CENSOR = '[redacted]'
+
+/**
+ * Keys whose values never reach a log line at any depth of the logged data: credentials, one-time
+ * codes and second-factor material, and content fields, so a message or document body that ends
+ * up in a log call is not written out. Compared case-insensitively. pino's own `msg` stays.
+ */
+export const REDACT_KEYS = [
+  'password',
+  'passwordHash',
+  'token',
+  'secret',
+  'hash',
+  'salt',
+  'cookie',
+  'authorization',
+  'link',
+  'code',
+  'totpSecret',
+  'recoveryCodes',
+  'content',
+  'body',
+  'text',
+  'message',
+]
+const REDACT_KEY_SET = new Set(REDACT_KEYS.map((k) => k.toLowerCase()))
+
+/** Deeper than this, a value is replaced whole: a log line records an event, not a data dump. */
+export const REDACT_MAX_DEPTH = 8
+
+const isPlain = (value: object) => {
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * A copy of `value` with every listed key censored, walking plain objects and arrays only: errors
+ * and other instances are left to pino's serializers (an error keeps its message and code) and
+ * to the path list above.
+ */
+export function redactDeep(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (!Array.isArray(value) && !isPlain(value)) return value
+  if (depth >= REDACT_MAX_DEPTH) return '[too deep]'
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = REDACT_KEY_SET.has(key.toLowerCase()) ? CENSOR : redactDeep(v, depth + 1)
+  }
+  return out
+}
+
 export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'portal' },
-  redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+  redact: { paths: REDACT_PATHS, censor: CENSOR },
+  // Runs on each line's own fields before serializers; `msg` is added by pino outside of it.
+  formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
   timestamp: pino.stdTimeFunctions.isoTime,
   hooks: { logMethod: downgradeRefusals },
 }

@@ -5,6 +5,7 @@ import { migrations } from '@/migrations'
 import { seedDemo } from '@/seed/demo'
 
 import { refuseBadQueryValues } from './db/bad-query-values'
+import { postgresOf } from './db/postgres'
 import { env } from './env'
 
 /** Any 64-bit number, shared by every instance: only one of them migrates at a time. */
@@ -17,7 +18,7 @@ const MIGRATION_LOCK = 7_310_114_022
 export async function onInit(payload: Payload) {
   refuseBadQueryValues(payload)
   if (!env.PAYLOAD_DB_PUSH) {
-    const db = payload.db as unknown as PostgresAdapter
+    const db = postgresOf(payload)
     const client = await db.pool.connect()
     try {
       await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])

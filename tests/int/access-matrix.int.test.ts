@@ -15,6 +15,7 @@ import {
   type TPath,
   type TWho,
 } from './support/access-paths'
+import { testAction } from './support/audit'
 import {
   asCustomer,
   asStaff,
@@ -614,7 +615,7 @@ beforeAll(async () => {
         entry: {
           actorType: 'customer',
           actorId: customerId,
-          action: 'matrix.seed',
+          action: testAction('matrix.seed'),
           targetId: customerId,
           outcome: 'success',
         },

@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { recordAudit } from '@/lib/audit/record-audit'
 
-import { auditRows } from './support/audit'
+import { auditRows, testAction } from './support/audit'
 import { rest } from './support/http'
 import { buildWorld, customerHeaders, staffHeaders, type TWorld } from './support/world'
 
 /** GET /api/audit-log/export.csv: who may export, what comes out, and that exporting is audited. */
 let w: TWorld
-const action = `test.export.${randomBytes(4).toString('hex')}`
+const action = testAction(`test.export.${randomBytes(4).toString('hex')}`)
 beforeAll(async () => {
   w = await buildWorld()
   for (const label of [
@@ -91,7 +91,7 @@ describe('audit CSV export', () => {
   })
 
   it('streams past one batch, in seq order', async () => {
-    const many = `${action}.many`
+    const many = testAction(`${action}.many`)
     for (let i = 0; i < 6; i++) {
       await Promise.all(
         Array.from({ length: 100 }, () =>

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { TAuditAction } from '@/lib/audit/actions'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { verifyChain } from '@/lib/audit/verify-chain'
 
-import { asSuperuser, auditRows, pool, runAuditVerify } from './support/audit'
+import { asSuperuser, auditRows, pool, runAuditVerify, testAction } from './support/audit'
 import { graphql, rest } from './support/http'
 import { asStaff, buildWorld, staffHeaders, type TWorld } from './support/world'
 
@@ -15,8 +16,8 @@ beforeAll(async () => {
   w = await buildWorld()
 })
 
-const marker = () => `test.${randomBytes(5).toString('hex')}`
-const entry = (action: string, extra: Record<string, unknown> = {}) => ({
+const marker = () => testAction(`test.${randomBytes(5).toString('hex')}`)
+const entry = (action: TAuditAction, extra: Record<string, unknown> = {}) => ({
   actorType: 'system' as const,
   actorLabel: 'vitest',
   action,

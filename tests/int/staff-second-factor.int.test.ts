@@ -11,6 +11,7 @@ import { totpSeal } from '@/lib/auth/totp-seal'
 import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { newTotpSecret, totpCode } from '@/lib/auth/totp'
 import { env } from '@/lib/env'
+import { MESSAGES } from '@/lib/i18n/messages'
 import { createCustomer, createStaff } from '@/seed/factories'
 import type { Staff } from '@/payload-types'
 
@@ -393,6 +394,17 @@ async function mailTo(to: string) {
   return null
 }
 
+/** Runs the reset notice queued for a customer, as the jobs autorun would (off in these tests). */
+async function runQueuedResetMail(customerId: string) {
+  const queued = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendAccountEmail' }, 'input.customerId': { equals: customerId } },
+    overrideAccess: true,
+  })
+  expect(queued.docs.map((j) => j.input)).toEqual([{ customerId, purpose: 'second-factor-reset' }])
+  await payload.jobs.run({ where: { id: { equals: queued.docs[0].id } } })
+}
+
 /** A customer of managerA with an authenticator app, recovery codes, a passkey and a session. */
 async function customerWithFactors(locale: 'nl' | 'en' | 'de' = 'de') {
   const c = await createCustomer(payload, {
@@ -499,11 +511,46 @@ describe('staff reset of a second factor', () => {
         details: { authenticatorApp: true, deviceKeys: 1, recoveryCodes: 1, sessionsEnded: true },
       })
 
+      await runQueuedResetMail(c.id)
       const mail = await mailTo(c.email)
       expect(mail?.subject).toBe('Ihre Zwei-Schritt-Verifizierung wurde zurückgesetzt')
       expect(mail?.text).toContain('Account Manager')
     },
   )
+
+  it('queues the customer’s notice with the reset, so a mail server that is away loses nothing', async () => {
+    const c = await customerWithFactors('en')
+    const smtp = env.SMTP_URL
+    // Nothing listens on the discard port: any mail sent during the request would fail.
+    env.SMTP_URL = 'smtp://127.0.0.1:9'
+    try {
+      const res = await rest(
+        'POST',
+        `customers/${c.id}/reset-second-factor`,
+        await staffHeaders(payload, w.admin),
+      )
+      expect(res.status).toBe(200)
+    } finally {
+      env.SMTP_URL = smtp
+    }
+    expect(await mailTo(c.email)).toBeNull()
+    await runQueuedResetMail(c.id)
+    const mail = await mailTo(c.email)
+    expect(mail?.subject).toBe(MESSAGES.en.SecondFactorResetEmail.subject)
+  })
+
+  it('answers refusals as problem+json with a code and the request id', async () => {
+    const c = await customerWithFactors()
+    const res = await rest(
+      'POST',
+      `customers/${c.id}/reset-second-factor`,
+      await staffHeaders(payload, w.marketing),
+    )
+    expect(res.status).toBe(403)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
+    expect(res.json).toMatchObject({ status: 403, code: 'FORBIDDEN', title: 'Forbidden' })
+    expect(res.json.requestId).toBe(res.headers.get('x-request-id'))
+  })
 
   it('lets an admin reset another staff member, who is signed out and must enrol again', async () => {
     const { member, secret } = await staffWithTotp('account-manager')

@@ -40,9 +40,12 @@ export function ResetSecondFactorButton() {
           : 'Two-step verification was reset. They have been signed out and must set it up again.',
       )
     } else {
-      const body = (await res.json().catch(() => null)) as { title?: string } | null
+      const body = (await res.json().catch(() => null)) as {
+        detail?: string
+        title?: string
+      } | null
       setState('error')
-      setMessage(body?.title ?? 'The reset did not go through. Please try again.')
+      setMessage(body?.detail ?? body?.title ?? 'The reset did not go through. Please try again.')
     }
   }
 

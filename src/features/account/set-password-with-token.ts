@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { hashPassword } from '@/lib/auth/password'
 import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
@@ -71,20 +71,13 @@ export async function setPasswordWithToken(args: {
     })
     // A new password ends every existing session (a reset after a lost or stolen device).
     await revokeAllCustomerSessions({ payload, customerId: found.customerId, req })
-    await recordAudit({
+    await auditSelf({
       payload,
       req,
-      entry: {
-        ...args.meta,
-        actorType: 'customer',
-        actorId: found.customerId,
-        actorLabel: customer.email,
-        action: 'auth.password.set',
-        targetType: 'customer',
-        targetId: found.customerId,
-        outcome: 'success',
-        details: { via: found.purpose, sessionsRevoked: true },
-      },
+      meta: args.meta,
+      customer: { id: found.customerId, email: customer.email },
+      action: 'auth.password.set',
+      details: { via: found.purpose, sessionsRevoked: true },
     })
     if (transactionID) await payload.db.commitTransaction(transactionID)
     return { ok: true, customerId: found.customerId }

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { revokeCustomerSession } from '@/lib/auth/customer-sessions'
 import { withTransaction } from '@/lib/db/with-transaction'
@@ -26,19 +26,12 @@ export async function signOutCustomer(args: {
       overrideAccess: true, // system: the label of the customer signing out, for the audit entry
       req,
     })
-    await recordAudit({
+    await auditSelf({
       payload,
       req,
-      entry: {
-        ...args.meta,
-        actorType: 'customer',
-        actorId: revoked.customerId,
-        actorLabel: customer?.email ?? null,
-        action: 'auth.sign-out',
-        targetType: 'customer',
-        targetId: revoked.customerId,
-        outcome: 'success',
-      },
+      meta: args.meta,
+      customer: { id: revoked.customerId, email: customer?.email },
+      action: 'auth.sign-out',
     })
   })
 }

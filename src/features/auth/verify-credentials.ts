@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TAuditEntryInput } from '@/lib/audit/normalize-entry'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { verifyPassword } from '@/lib/auth/password'
@@ -40,20 +40,15 @@ export async function verifyCustomerCredentials(args: {
   })
   const customer = docs[0]
   const passwordOk = await verifyPassword(args.password, customer?.passwordHash)
-  const audit = (req: Parameters<typeof recordAudit>[0]['req'], what: TOutcome) =>
-    recordAudit({
+  const audit = (req: Parameters<typeof auditSelf>[0]['req'], what: TOutcome) =>
+    auditSelf({
       payload,
       req,
-      entry: {
-        ...args.meta,
-        ...what,
-        actorType: 'customer',
-        // Unknown addresses are recorded as typed: repeated guesses at one address stand out.
-        actorId: customer ? customer.id : null,
-        actorLabel: customer ? customer.email : args.email.trim(),
-        targetType: customer ? 'customer' : null,
-        targetId: customer ? customer.id : null,
-      },
+      meta: args.meta,
+      ...what,
+      customer: customer ?? null,
+      // Unknown addresses are recorded as typed: repeated guesses at one address stand out.
+      label: customer ? undefined : args.email.trim(),
     })
 
   if (!customer || customer.status !== 'active') {

@@ -1,5 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-
+import { postgresOf } from '@/lib/db/postgres'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
@@ -12,7 +11,7 @@ export const readinessRoute = route({
     const started = Date.now()
     try {
       const payload = await getPayload()
-      await (payload.db as unknown as PostgresAdapter).pool.query('select 1')
+      await postgresOf(payload).pool.query('select 1')
     } catch (cause) {
       // Logged by the route wrapper, with the cause, under this request's id.
       throw new AppError('UNAVAILABLE', 'The database is not answering yet.', {

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { readPendingSignIn } from '@/features/auth/pending-sign-in'
 import { safeNextPath } from '@/features/auth/schema'
 import { currentCustomerSession, startCustomerSession } from '@/features/auth/session'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import {
   authenticationOptions,
@@ -19,7 +20,6 @@ import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 import type { Customer } from '@/payload-types'
 
-import { auditPasskey } from './audit'
 import { admit } from './guard'
 import { ZAuthOptions, ZAuthVerify, type TAuthPurpose } from './schema'
 
@@ -97,7 +97,7 @@ async function auditOutcome(args: {
       : ok
         ? 'auth.second-factor.verified'
         : 'auth.second-factor.failed'
-  const run = async (req?: Parameters<typeof auditPasskey>[0]['req']) => {
+  const run = async (req?: Parameters<typeof auditSelf>[0]['req']) => {
     if (ok && purpose === 'sign-in' && args.customer) {
       await args.payload.update({
         collection: 'customers',
@@ -108,7 +108,7 @@ async function auditOutcome(args: {
         req,
       })
     }
-    await auditPasskey({
+    await auditSelf({
       payload: args.payload,
       req,
       meta: args.meta,

@@ -1,12 +1,12 @@
 import 'server-only'
 
 import type { Passkey } from '@/payload-types'
+import { auditSelf } from '@/lib/audit/audit-self'
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 
-import { auditPasskey } from './audit'
 import { admit, requireSession, requireStepUp } from './guard'
 import { ZPasskeyId, ZRename } from './schema'
 
@@ -84,7 +84,7 @@ export const renamePasskeyRoute = route({
         overrideAccess: true, // system: ownership and a fresh confirmation were checked above
         req: tx,
       })
-      await auditPasskey({
+      await auditSelf({
         payload,
         req: tx,
         meta,
@@ -115,7 +115,7 @@ export const removePasskeyRoute = route({
         overrideAccess: true, // system: ownership and a fresh confirmation were checked above
         req: tx,
       })
-      await auditPasskey({
+      await auditSelf({
         payload,
         req: tx,
         meta,

@@ -2,13 +2,13 @@ import 'server-only'
 
 import type { RegistrationResponseJSON } from '@simplewebauthn/server'
 
+import { auditSelf } from '@/lib/audit/audit-self'
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 import { registrationOptions, verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
 
-import { auditPasskey } from './audit'
 import { admit, requireStepUp } from './guard'
 import { ZRegisterVerify } from './schema'
 
@@ -59,7 +59,7 @@ export const registerVerifyRoute = route({
         overrideAccess: true, // system: passkeys are written only by this verified ceremony
         req: tx,
       })
-      await auditPasskey({
+      await auditSelf({
         payload,
         req: tx,
         meta,

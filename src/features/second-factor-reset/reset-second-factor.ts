@@ -20,8 +20,9 @@ const CLEARED = {
 
 /**
  * Turns off every second factor of a customer or staff member (authenticator app, recovery
- * codes, passkeys), ends all their sessions and records who did it, in one transaction. They set
- * up a factor again at their next sign-in (staff must; customers are invited to).
+ * codes, passkeys), ends all their sessions, queues a customer's notice mail and records who did
+ * it, in one transaction. They set up a factor again at their next sign-in (staff must;
+ * customers are invited to).
  * The caller has checked that `actor` may do this (can-reset.ts).
  */
 export async function resetSecondFactor(args: {
@@ -59,6 +60,13 @@ export async function resetSecondFactor(args: {
     })
     if (collection === 'customers') {
       await revokeAllCustomerSessions({ payload, customerId: id, req })
+      // Queued in the same transaction: no reset without its notice, and the job's retries
+      // cover a mail server that is away.
+      await payload.jobs.queue({
+        task: 'sendAccountEmail',
+        input: { customerId: id, purpose: 'second-factor-reset' },
+        req,
+      })
     } else {
       await endStaffSessions({ payload, staffId: id, req })
       await forgetStaffFactorChecks({ payload, staffId: id, req })

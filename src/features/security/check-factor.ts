@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { env } from '@/lib/env'
 import {
@@ -86,25 +86,19 @@ export async function checkSecondFactor(args: {
         }
       }
     }
-    await recordAudit({
+    await auditSelf({
       payload,
       req,
-      entry: {
-        ...args.meta,
-        actorType: 'customer',
-        actorId: customerId,
-        actorLabel: customer.email,
-        action: result.ok ? 'auth.second-factor.verified' : 'auth.second-factor.failed',
-        targetType: 'customer',
-        targetId: customerId,
-        outcome: result.ok ? 'success' : 'failure',
-        details: {
-          factor: args.kind,
-          purpose: args.purpose,
-          ...(result.ok && result.kind === 'recovery-code'
-            ? { recoveryCodesLeft: result.recoveryCodesLeft }
-            : {}),
-        },
+      meta: args.meta,
+      customer: { id: customerId, email: customer.email },
+      action: result.ok ? 'auth.second-factor.verified' : 'auth.second-factor.failed',
+      outcome: result.ok ? 'success' : 'failure',
+      details: {
+        factor: args.kind,
+        purpose: args.purpose,
+        ...(result.ok && result.kind === 'recovery-code'
+          ? { recoveryCodesLeft: result.recoveryCodesLeft }
+          : {}),
       },
     })
     return result

@@ -10,7 +10,7 @@ import { safeNextPath, ZLocale } from '@/features/auth/schema'
 import { secondFactorsOf } from '@/features/auth/second-factors'
 import { startCustomerSession } from '@/features/auth/session'
 import { setPasswordReauth } from '@/features/auth/step-up'
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password'
 import { getPayload } from '@/lib/payload'
@@ -101,19 +101,13 @@ export async function confirmPasswordAction(
   if (wait) return { error: 'rateLimited', retryMinutes: wait }
   const stored = await loadFactorState(payload, customer.id)
   const ok = await verifyPassword(parsed.data.password, stored.passwordHash)
-  await recordAudit({
+  await auditSelf({
     payload,
-    entry: {
-      ...requestContextFromHeaders(await headers()),
-      actorType: 'customer',
-      actorId: customer.id,
-      actorLabel: customer.email,
-      action: ok ? 'auth.step-up.succeeded' : 'auth.step-up.failed',
-      targetType: 'customer',
-      targetId: customer.id,
-      outcome: ok ? 'success' : 'failure',
-      details: { method: 'password' },
-    },
+    meta: requestContextFromHeaders(await headers()),
+    customer,
+    action: ok ? 'auth.step-up.succeeded' : 'auth.step-up.failed',
+    outcome: ok ? 'success' : 'failure',
+    details: { method: 'password' },
   })
   if (!ok) return { error: 'wrongPassword' }
   await setPasswordReauth({ customerId: customer.id, sessionId: session.id })

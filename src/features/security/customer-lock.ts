@@ -1,9 +1,8 @@
 import 'server-only'
 
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { withTransaction } from '@/lib/db/with-transaction'
+import { withAdvisoryLock } from '@/lib/db/with-advisory-lock'
 
 /**
  * Runs `fn` in a transaction that holds a per-customer advisory lock: two requests that read and
@@ -15,13 +14,5 @@ export async function withCustomerLock<T>(
   customerId: string,
   fn: (req: Partial<PayloadRequest>) => Promise<T>,
 ): Promise<T> {
-  return withTransaction(payload, async (req) => {
-    const db = payload.db as unknown as PostgresAdapter
-    const id = await req.transactionID
-    if (id === undefined || id === null) throw new Error('no transaction for the customer lock')
-    await db.sessions[id].db.execute(
-      sql`select pg_advisory_xact_lock(hashtext(${`second-factor:${customerId}`}))`,
-    )
-    return fn(req)
-  })
+  return withAdvisoryLock(payload, `second-factor:${customerId}`, fn)
 }

@@ -2,7 +2,7 @@ import 'server-only'
 
 import { isCustomer } from '@/access/user'
 import { stepUpStatus } from '@/features/auth/step-up'
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { findCustomerSession } from '@/lib/auth/customer-sessions'
@@ -49,19 +49,12 @@ export const exportRoute = route({
       )
     }
     const data = await buildDataExport({ payload, customer: user })
-    await recordAudit({
+    await auditSelf({
       payload,
-      entry: {
-        ...requestContextFromHeaders(req.headers),
-        actorType: 'customer',
-        actorId: user.id,
-        actorLabel: user.email,
-        action: 'account.data-exported',
-        targetType: 'customer',
-        targetId: user.id,
-        outcome: 'success',
-        details: { orders: data.orders.length, sessions: data.sessions.length },
-      },
+      meta: requestContextFromHeaders(req.headers),
+      customer: user,
+      action: 'account.data-exported',
+      details: { orders: data.orders.length, sessions: data.sessions.length },
     })
     const day = new Date().toISOString().slice(0, 10)
     return new Response(JSON.stringify(data, null, 2), {

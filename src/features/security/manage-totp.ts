@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { env } from '@/lib/env'
 import { generateRecoveryCodes, storeRecoveryCodes } from '@/lib/auth/recovery-codes'
@@ -14,28 +14,13 @@ import { totpSeal } from '@/lib/auth/totp-seal'
 
 type TArgs = { payload: Payload; customerId: string; meta?: Partial<TRequestContext> }
 
-const audit = (
-  args: TArgs,
-  req: Partial<PayloadRequest>,
-  email: string,
-  action: string,
-  details?: Record<string, string | number>,
-) =>
-  recordAudit({
-    payload: args.payload,
-    req,
-    entry: {
-      ...args.meta,
-      actorType: 'customer',
-      actorId: args.customerId,
-      actorLabel: email,
-      action,
-      targetType: 'customer',
-      targetId: args.customerId,
-      outcome: 'success',
-      details: details ?? null,
-    },
-  })
+/** Who the audit entry is about, inside the customer's lock transaction. */
+const selfIn = (args: TArgs, req: Partial<PayloadRequest>, email: string) => ({
+  payload: args.payload,
+  req,
+  meta: args.meta,
+  customer: { id: args.customerId, email },
+})
 
 /**
  * Step one of enrolment: a new key, sealed into totpPendingSecret (the active key, if any, stays
@@ -86,7 +71,11 @@ export async function confirmTotpEnrolment(
       context: { skipInvitation: true },
       req,
     })
-    await audit(args, req, customer.email, 'auth.totp.enabled', { recoveryCodes: 10 })
+    await auditSelf({
+      ...selfIn(args, req, customer.email),
+      action: 'auth.totp.enabled',
+      details: { recoveryCodes: 10 },
+    })
     return { recoveryCodes }
   })
 }
@@ -113,7 +102,7 @@ export async function disableTotp(args: TArgs & { keepRecoveryCodes: boolean }):
       context: { skipInvitation: true },
       req,
     })
-    await audit(args, req, customer.email, 'auth.totp.disabled')
+    await auditSelf({ ...selfIn(args, req, customer.email), action: 'auth.totp.disabled' })
   })
 }
 
@@ -134,7 +123,11 @@ export async function regenerateRecoveryCodes(args: TArgs): Promise<string[]> {
       context: { skipInvitation: true },
       req,
     })
-    await audit(args, req, customer.email, 'auth.recovery-codes.regenerated', { count: 10 })
+    await auditSelf({
+      ...selfIn(args, req, customer.email),
+      action: 'auth.recovery-codes.regenerated',
+      details: { count: 10 },
+    })
     return codes
   })
 }

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { recordAudit } from '@/lib/audit/record-audit'
+import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { withTransaction } from '@/lib/db/with-transaction'
 
@@ -76,22 +76,15 @@ export async function revokeOwnSessions(args: {
       req,
     })
     if (docs.length > 0) {
-      await recordAudit({
+      await auditSelf({
         payload,
         req,
-        entry: {
-          ...args.meta,
-          actorType: 'customer',
-          actorId: args.customerId,
-          actorLabel: args.customerEmail,
-          action: 'auth.session.revoked',
-          targetType: 'customer',
-          targetId: args.customerId,
-          outcome: 'success',
-          details: {
-            scope: 'sessionId' in args.which ? 'one' : 'all-others',
-            sessions: docs.length,
-          },
+        meta: args.meta,
+        customer: { id: args.customerId, email: args.customerEmail },
+        action: 'auth.session.revoked',
+        details: {
+          scope: 'sessionId' in args.which ? 'one' : 'all-others',
+          sessions: docs.length,
         },
       })
     }

@@ -8,6 +8,7 @@ import { startCustomerSession } from '@/features/auth/session'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { AppError } from '@/lib/errors'
 import { env } from '@/lib/env'
+import { clientIpFromHeaders } from '@/lib/http/client-ip'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
@@ -16,14 +17,7 @@ import { openSsoFlow, SSO_FLOW_COOKIE } from './flow-cookie'
 import { oidcConfiguration, ssoRedirectUri } from './oidc-configuration'
 import { amrShowsMfa, findSsoProvider, mapStaffRole } from './providers'
 import { resolveSsoAccount } from './resolve-account'
-import {
-  clientIp,
-  problemPath,
-  providerIdFrom,
-  readCookie,
-  redirectTo,
-  type TSsoProblem,
-} from './responses'
+import { problemPath, providerIdFrom, readCookie, redirectTo, type TSsoProblem } from './responses'
 import { safeSsoNext } from './safe-next'
 import { startStaffSession } from './staff-session'
 import { verifyCallback } from './verify-callback'
@@ -42,7 +36,7 @@ export const ssoCallbackRoute = route({
     const payload = await getPayload()
     const flow = openSsoFlow(readCookie(req, SSO_FLOW_COOKIE), provider.id)
     const locale = flow?.locale
-    const limit = await consumeRateLimits(payload, [['sso:ip', clientIp(req)]])
+    const limit = await consumeRateLimits(payload, [['sso:ip', clientIpFromHeaders(req.headers)]])
     if (!limit.allowed) return redirectTo(problemPath(locale, 'busy', provider.audience), null)
 
     const fail = async (

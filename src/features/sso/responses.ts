@@ -22,12 +22,6 @@ export function problemPath(
   return `/${lang}/sso-problem?reason=${problem}${audience === 'staff' ? '&for=staff' : ''}`
 }
 
-/** The client address as the audit log and rate limits see it (first forwarded hop). */
-export function clientIp(req: Request): string | null {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || req.headers.get('x-real-ip') || null
-}
-
 export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.get('cookie') ?? '').split(';')) {
     const i = part.indexOf('=')

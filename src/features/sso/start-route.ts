@@ -5,6 +5,7 @@ import { z } from 'zod'
 
 import { AppError } from '@/lib/errors'
 import { env } from '@/lib/env'
+import { clientIpFromHeaders } from '@/lib/http/client-ip'
 import { route } from '@/lib/http/route'
 import { LOCALES } from '@/lib/i18n/locales'
 import { getPayload } from '@/lib/payload'
@@ -13,7 +14,7 @@ import { consumeRateLimits } from '@/lib/rate-limit/limits'
 import { sealSsoFlow } from './flow-cookie'
 import { oidcConfiguration, ssoRedirectUri } from './oidc-configuration'
 import { findSsoProvider } from './providers'
-import { clientIp, problemPath, providerIdFrom, redirectTo } from './responses'
+import { problemPath, providerIdFrom, redirectTo } from './responses'
 import { safeSsoNext } from './safe-next'
 
 const ZStart = z.object({
@@ -33,7 +34,7 @@ export const ssoStartRoute = route({
     const provider = findSsoProvider(providerIdFrom(req))
     if (!provider) throw new AppError('NOT_FOUND', 'Not found.')
     const payload = await getPayload()
-    const limit = await consumeRateLimits(payload, [['sso:ip', clientIp(req)]])
+    const limit = await consumeRateLimits(payload, [['sso:ip', clientIpFromHeaders(req.headers)]])
     if (!limit.allowed)
       return redirectTo(problemPath(query.locale, 'busy', provider.audience), null)
 

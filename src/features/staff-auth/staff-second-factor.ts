@@ -1,4 +1,4 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { TStaffUser } from '@/access/user'
@@ -12,6 +12,7 @@ import {
   storeRecoveryCodes,
 } from '@/lib/auth/recovery-codes'
 import { verifyTotp } from '@/lib/auth/totp'
+import { postgresOf } from '@/lib/db/postgres'
 import { env } from '@/lib/env'
 import { AppError } from '@/lib/errors'
 import { consumeRateLimits, tooManyRequests } from '@/lib/rate-limit/limits'
@@ -124,7 +125,7 @@ export async function verifyStaffSecondFactor(
   await limitAttempts(args, method)
   const stored = await loadStaffSecrets(payload, staff.id)
   if (!hasStaffTotp(stored)) throw new AppError('CONFLICT', 'Please set up an authenticator app.')
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   let ok = false
   let left = remainingRecoveryCodes(stored.recoveryCodes)
   if (method === 'totp') {

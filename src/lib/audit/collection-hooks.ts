@@ -2,9 +2,21 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { isStaff } from '@/access/user'
 
+import type { TAuditAction } from './actions'
 import { actorFromUser } from './actor'
 import { changedFieldNames } from './changed-fields'
 import { recordAudit } from './record-audit'
+
+type TTargetWith<TVerb extends string> = TAuditAction extends infer A
+  ? A extends `${infer T}.${TVerb}`
+    ? T
+    : never
+  : never
+
+/** Target types whose created, updated and deleted actions are all listed in AUDIT_ACTIONS. */
+export type TAuditedTarget = TTargetWith<'created'> &
+  TTargetWith<'updated'> &
+  TTargetWith<'deleted'>
 
 /**
  * afterChange/afterDelete hooks that record what staff did to a collection's documents:
@@ -12,7 +24,10 @@ import { recordAudit } from './record-audit'
  * joins the request's transaction, so it exists exactly when the change does. Writes by system
  * code (sign-in bookkeeping, jobs) and by customers are recorded where they happen, not here.
  */
-export function auditStaffChanges(args: { targetType: string; ignore?: readonly string[] }) {
+export function auditStaffChanges(args: {
+  targetType: TAuditedTarget
+  ignore?: readonly string[]
+}) {
   const { targetType, ignore = [] } = args
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -4,7 +4,7 @@ import { MAX_DETAILS_BYTES, normalizeEntry } from './normalize-entry'
 
 const base = {
   actorType: 'customer' as const,
-  action: 'auth.sign-in.failed',
+  action: 'auth.sign-in.failed' as const,
   outcome: 'failure' as const,
 }
 

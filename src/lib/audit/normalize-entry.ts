@@ -1,3 +1,4 @@
+import type { TAuditAction } from './actions'
 import { canonicalJson } from './canonical'
 import type { TActorType, TJson, TOutcome } from './types'
 
@@ -6,7 +7,7 @@ export type TAuditEntryInput = {
   actorType: TActorType
   actorId?: string | null
   actorLabel?: string | null
-  action: string
+  action: TAuditAction
   targetType?: string | null
   targetId?: string | null
   outcome: TOutcome
@@ -16,7 +17,9 @@ export type TAuditEntryInput = {
   details?: Record<string, TJson> | null
 }
 
-export type TNormalizedEntry = Required<Omit<TAuditEntryInput, 'details'>> & {
+export type TNormalizedEntry = Required<Omit<TAuditEntryInput, 'details' | 'action'>> & {
+  // What is stored: the row keeps whatever action an older release wrote.
+  action: string
   details: TJson | null
 }
 

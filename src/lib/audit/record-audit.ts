@@ -1,6 +1,8 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { postgresOf, transactionDb } from '@/lib/db/postgres'
+import { advisoryXactLock } from '@/lib/db/with-advisory-lock'
 import type { AuditLog } from '@/payload-types'
 
 import { chainHash, GENESIS_HASH } from './chain'
@@ -26,7 +28,7 @@ export async function recordAudit(args: {
   entry: TAuditEntryInput
 }): Promise<AuditLog> {
   const { payload, req } = args
-  const db = payload.db as unknown as PostgresAdapter
+  const db = postgresOf(payload)
   const fromHeaders = requestContextFromHeaders(req?.headers)
   const entry = normalizeEntry({
     ...args.entry,
@@ -37,14 +39,15 @@ export async function recordAudit(args: {
 
   // A transaction that was already rolled back has left the registry: do not pretend to join it.
   const outer = req?.transactionID ? await req.transactionID : undefined
-  const joined = outer !== undefined && outer !== null && db.sessions[outer] ? outer : undefined
+  const joined = transactionDb(payload, outer) ? outer : undefined
   const transactionID = joined ?? (await db.beginTransaction())
   if (transactionID === null || transactionID === undefined) {
     throw new Error('recordAudit needs a database transaction')
   }
   try {
-    const tx = db.sessions[transactionID].db
-    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`)
+    const tx = transactionDb(payload, transactionID)
+    if (!tx) throw new Error('recordAudit lost its database transaction')
+    await advisoryXactLock(tx, AUDIT_CHAIN_LOCK)
     const { rows } = await tx.execute(
       sql`select seq, hash from audit_log order by seq desc limit 1`,
     )

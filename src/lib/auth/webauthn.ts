@@ -2,7 +2,7 @@ import 'server-only'
 
 import { createHash, randomBytes } from 'node:crypto'
 
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
@@ -17,6 +17,7 @@ import type { Payload } from 'payload'
 import type { Passkey } from '@/payload-types'
 
 import { sealer } from '../crypto/seal'
+import { postgresOf } from '../db/postgres'
 import { env } from '../env'
 import { trustedOrigins } from '../security/origins'
 import { SECURE_COOKIES } from './cookies'
@@ -101,7 +102,7 @@ async function takeChallenge(
  * before it was cleared cannot carry a second ceremony, on this instance or any other.
  */
 async function spendChallenge(payload: Payload, challenge: string): Promise<boolean> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const key = `webauthn-challenge:${createHash('sha256').update(challenge).digest('base64url')}`
   const { rows } = await db.execute(sql`
     insert into rate_limit_buckets (key, window_start, count, updated_at, created_at)
@@ -293,7 +294,7 @@ export async function verifyAuthentication(args: {
     throw new WebauthnRefused('counter-went-backwards', owner)
   }
   // Compare-and-set on the counter: of two answers signed with the same count, only one counts.
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const lastUsedAt = new Date().toISOString()
   const { rows } = await db.execute(sql`
     update passkeys set

@@ -1,5 +1,7 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+
+import { postgresOf } from '../db/postgres'
 
 import { decide, type TRateDecision, type TRateRule, windowStart } from './window'
 
@@ -14,7 +16,7 @@ export async function consumeRateLimit(
   rule: TRateRule,
   now: Date = new Date(),
 ): Promise<TRateDecision> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const start = windowStart(now, rule.windowSeconds).toISOString()
   const { rows } = await db.execute(sql`
     insert into rate_limit_buckets (key, window_start, count, updated_at, created_at)
@@ -31,7 +33,7 @@ export async function consumeRateLimit(
 
 /** Removes buckets whose window ended long ago (run from a job; harmless to skip). */
 export async function pruneRateLimits(payload: Payload, olderThan: Date): Promise<void> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   await db.execute(
     sql`delete from rate_limit_buckets where updated_at < ${olderThan.toISOString()}`,
   )
@@ -48,7 +50,7 @@ export async function refundRateLimit(
   rule: TRateRule,
   now: Date = new Date(),
 ): Promise<void> {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const start = windowStart(now, rule.windowSeconds).toISOString()
   await db.execute(sql`
     update rate_limit_buckets set count = greatest(count - 1, 0), updated_at = now()

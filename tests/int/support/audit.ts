@@ -1,11 +1,18 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, Where } from 'payload'
 
+import type { TAuditAction } from '@/lib/audit/actions'
+import { postgresOf } from '@/lib/db/postgres'
 import { env } from '@/lib/env'
 import type { AuditLog } from '@/payload-types'
+
+/**
+ * An action no code writes, so a test finds exactly its own rows; the column stores any text,
+ * only the portal's callers are held to the listed actions.
+ */
+export const testAction = (name: string) => name as TAuditAction
 
 /** Audit rows as the database holds them, oldest first (system read, whatever any user may see). */
 export async function auditRows(payload: Payload, where: Where): Promise<AuditLog[]> {
@@ -20,7 +27,7 @@ export async function auditRows(payload: Payload, where: Where): Promise<AuditLo
   return docs
 }
 
-export const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
+export const pool = (payload: Payload) => postgresOf(payload).pool
 
 /**
  * Runs a statement with the append-only triggers switched off for this transaction only — what

@@ -1,4 +1,14 @@
+import { createTranslator } from 'next-intl'
+
 import type { TLocale } from '@/lib/i18n/locales'
+import { MESSAGES } from '@/lib/i18n/messages'
+
+type TMessages = (typeof MESSAGES)['en']
+
+/** The reader's language for one mail's messages (a namespace of messages/<locale>.json). */
+export function mailTranslator<N extends keyof TMessages & string>(locale: TLocale, namespace: N) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace })
+}
 
 /** Dates in mails: long date and time in the factory's time zone, in the reader's language. */
 export function mailDate(locale: TLocale, date: Date): string {
