@@ -62,12 +62,13 @@ export function assertWhereShape(where: unknown, path = 'where', depth = 0): voi
   }
 }
 
-const checkWhere: CollectionBeforeOperationHook = ({ args }) => {
-  assertWhereShape((args as { where?: unknown }).where)
+/** Filters from outside (REST, GraphQL); our own Local API calls may pass e.g. Date values. */
+const checkWhere: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (req.payloadAPI !== 'local') assertWhereShape((args as { where?: unknown }).where)
   return args
 }
 
-/** Every collection, Payload's own included, checks `where` on every path (REST, GraphQL, Local API). */
+/** Every collection, Payload's own included, checks `where` that comes in through REST or GraphQL. */
 export function checkWhereEverywhere(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     collection.hooks.beforeOperation = [checkWhere, ...(collection.hooks.beforeOperation ?? [])]

@@ -24,8 +24,14 @@ type TPayloadHandler = (
 ) => Promise<Response>
 
 const JSON_TYPE = /^application\/(.+\+)?json\b/i
-/** What Payload reads a body as: JSON, or multipart for uploads (`_payload` + file). */
-const BODY_TYPES = /^(application\/(.+\+)?json|multipart\/form-data)\b/i
+/**
+ * What Payload reads a body as: JSON, multipart for uploads (`_payload` + file), and a
+ * url-encoded query that its admin POSTs with `X-Payload-HTTP-Method-Override: GET` when a
+ * filter is too long for a URL.
+ */
+const BODY_TYPES =
+  /^(application\/(.+\+)?json|multipart\/form-data|application\/x-www-form-urlencoded)\b/i
+const FORM_TYPE = /^application\/x-www-form-urlencoded\b/i
 /** Paging and population parameters: small non-negative integers. */
 const NUMERIC_PARAMS = ['depth', 'limit', 'page'] as const
 
@@ -43,10 +49,20 @@ class Refusal extends Error {
 async function checkBody(req: Request): Promise<void> {
   if (req.body === null || req.method === 'GET' || req.method === 'HEAD') return
   const type = req.headers.get('content-type') ?? ''
-  if (!BODY_TYPES.test(type)) {
+  const override = /^get$/i.test(
+    req.headers.get('x-payload-http-method-override') ??
+      req.headers.get('x-http-method-override') ??
+      '',
+  )
+  if (!BODY_TYPES.test(type) || (FORM_TYPE.test(type) && !override)) {
     // Payload's admin posts some actions (sign out, token refresh) without a body.
     if ((await req.clone().text()).length === 0) return
     throw new Refusal(415, 'Send the request body as application/json or multipart/form-data.')
+  }
+  if (override) {
+    // A query sent as a body (method override): the same rules as in the URL.
+    checkQuery(new URLSearchParams(await req.clone().text()))
+    return
   }
   if (!JSON_TYPE.test(type)) return
   const text = await req.clone().text()
@@ -58,9 +74,9 @@ async function checkBody(req: Request): Promise<void> {
   }
 }
 
-function checkQuery(url: URL): void {
+function checkQuery(params: URLSearchParams): void {
   for (const name of NUMERIC_PARAMS) {
-    const value = url.searchParams.get(name)
+    const value = params.get(name)
     if (value !== null && value !== '' && !/^\d{1,6}$/.test(value)) {
       throw new Refusal(400, `Query parameter "${name}" must be a whole number.`)
     }
@@ -177,7 +193,7 @@ function guard(
 }
 
 const restChecks = async (config: SanitizedConfig, req: Request, slug: string[]) => {
-  checkQuery(new URL(req.url))
+  checkQuery(new URL(req.url).searchParams)
   await checkBody(req)
   await checkVerify(config, req, slug)
 }
