@@ -9,10 +9,10 @@ import {
   encodeHeader,
   encryptChunks,
   newHeader,
-  sliceBytes,
   type TEnvelopeHeader,
 } from './envelope'
 import { IntegrityError } from './integrity-error'
+import { sliceBytes } from './slice-bytes'
 
 const C = 64
 const STRIDE = C + TAG_BYTES
