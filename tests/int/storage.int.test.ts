@@ -2,8 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
+
+import type { StoredFile } from '@/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cipherSize, HEADER_BYTES, TAG_BYTES } from '@/lib/crypto/chunk-range'
@@ -24,6 +28,8 @@ import {
   streamIncludes,
 } from './support/storage'
 import { testPayload } from './support/world'
+
+const run = promisify(execFile)
 
 /**
  * Private file storage end to end: encrypted blobs in a real directory, their records in the real
@@ -269,12 +275,11 @@ describe('stored files: nothing half-stored', () => {
 })
 
 describe('stored files: key rotation', () => {
+  let files: StoredFile[] = []
   it('re-wraps every key under the newest id, resumably and idempotently; content stays readable', async () => {
     const ring0 = parseKeyring(`k0:${key()}`)
     const plains = [randomBytes(5), randomBytes(C + 3), randomBytes(0), randomBytes(2 * C)]
-    const files = await Promise.all(
-      plains.map((p, i) => put(p, { keyring: i === 0 ? ring0 : ring1 })),
-    )
+    files = await Promise.all(plains.map((p, i) => put(p, { keyring: i === 0 ? ring0 : ring1 })))
     const blobsBefore = files.map((f) => readFileSync(blobPath(f.storageKey)))
     const all = parseKeyring(
       `k2:${K2},k1:${K1},${[...ring0.keys].map(([id, k]) => `${id}:${k.toString('base64')}`)}`,
@@ -305,6 +310,27 @@ describe('stored files: key rotation', () => {
       expect((await readAll(stream)).equals(plains[i])).toBe(true)
       // Content was not re-encrypted: the blob is byte for byte the same.
       expect(readFileSync(blobPath(f.storageKey)).equals(blobsBefore[i])).toBe(true)
+    }
+  })
+
+  it('`npm run storage:rotate` does the same from the command line, and twice is harmless', async () => {
+    const K3 = key()
+    const script = async () => {
+      // Exit 1 is expected: other tests leave rows with unknown key ids, which it lists.
+      const out = await run('npm', ['run', '--silent', 'storage:rotate'], {
+        env: { ...process.env, DATABASE_URL: env.DATABASE_URL, STORAGE_KEYS: `k3:${K3},k2:${K2}` },
+        timeout: 60_000,
+      }).catch((err: { code: number; stdout: string }) => err)
+      return out.stdout
+    }
+    const first = await script()
+    expect(first).toMatch(/storage rotate: [1-9]\d* re-wrapped/)
+    expect(first).not.toContain(K2)
+    expect(await script()).toMatch(/storage rotate: 0 re-wrapped/)
+    const keyring = parseKeyring(`k3:${K3}`)
+    for (const f of files) {
+      const { meta } = await openFile({ payload, id: f.id, store, keyring })
+      expect(meta.keyId).toBe('k3')
     }
   })
 })
