@@ -80,6 +80,7 @@ const SLUGS: CollectionSlug[] = [
   'identities',
   'staff-factor-checks',
   'rate-limit-buckets',
+  'stored-files',
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',
@@ -96,6 +97,7 @@ const GQL_LISTS = [
   'Identities',
   'StaffFactorChecks',
   'RateLimitBuckets',
+  'StoredFiles',
 ]
 
 describe('a staff session with a password only', () => {
