@@ -1,31 +1,37 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { parseEnv } from './env'
 
 const secret = 'x'.repeat(40)
 const prod = { NODE_ENV: 'production', PAYLOAD_SECRET: secret, DATABASE_URL: 'postgres://db/p' }
 const key = () => randomBytes(32).toString('base64')
+const dirs: string[] = []
+const dataDir = () => {
+  dirs.push(mkdtempSync(path.join(tmpdir(), 'storage-env-')))
+  return dirs[dirs.length - 1]
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe('parseEnv: storage', () => {
   it('defaults to the local backend under DATA_DIR/files', () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'storage-env-'))
-    const env = parseEnv({ PAYLOAD_SECRET: secret, DATA_DIR: dataDir })
+    const dir = dataDir()
+    const env = parseEnv({ PAYLOAD_SECRET: secret, DATA_DIR: dir })
     expect(env.STORAGE_BACKEND).toBe('local')
-    expect(env.STORAGE_DIR).toBe(path.join(dataDir, 'files'))
+    expect(env.STORAGE_DIR).toBe(path.join(dir, 'files'))
   })
 
   it('generates one development key in DATA_DIR and keeps it', () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'storage-env-'))
-    const a = parseEnv({ PAYLOAD_SECRET: secret, DATA_DIR: dataDir }).STORAGE_KEYS!
-    const b = parseEnv({ PAYLOAD_SECRET: secret, DATA_DIR: dataDir }).STORAGE_KEYS!
+    const dir = dataDir()
+    const a = parseEnv({ PAYLOAD_SECRET: secret, DATA_DIR: dir }).STORAGE_KEYS!
+    const b = parseEnv({ PAYLOAD_SECRET: secret, DATA_DIR: dir }).STORAGE_KEYS!
     expect(a.currentId).toBe('dev1')
     expect(b.keys.get('dev1')!.equals(a.keys.get('dev1')!)).toBe(true)
-    expect(readFileSync(path.join(dataDir, 'dev-storage-keys'), 'utf8')).toMatch(/^dev1:/)
+    expect(readFileSync(path.join(dir, 'dev-storage-keys'), 'utf8')).toMatch(/^dev1:/)
   })
 
   it('never invents a key in production: storage then fails on first use, not at start', () => {
