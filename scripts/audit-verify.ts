@@ -3,33 +3,13 @@
 // DATABASE_URL, or to the embedded development database exactly as scripts/with-db.mjs does.
 // Prints `audit chain OK: N entries` (exit 0) or `audit chain BROKEN at seq S: reason` (exit 1).
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 
 import pg from 'pg'
 
 import { createChainVerifier } from '../src/lib/audit/verify-chain'
-import { loadDevSecrets } from '../src/lib/dev-secrets.mjs'
-import { connectionString, startEmbeddedPostgres } from './lib/embedded-db.mjs'
+import { scriptDatabase } from './lib/script-database'
 
 const BATCH = 1000
-
-async function databaseUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (existsSync('.env')) process.loadEnvFile('.env')
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} }
-  const dataDir = process.env.DATA_DIR || '.data'
-  const secrets = loadDevSecrets(dataDir)
-  const port = Number(process.env.EMBEDDED_PG_PORT || 54329)
-  const db = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, 'pg'),
-    port,
-    password: secrets.EMBEDDED_PG_PASSWORD,
-    databases: ['portal'],
-  })
-  return {
-    url: connectionString({ port, password: secrets.EMBEDDED_PG_PASSWORD, database: 'portal' }),
-    stop: db.stop,
-  }
-}
 
 async function verify(client: pg.Client) {
   const verifier = createChainVerifier()
@@ -50,7 +30,8 @@ async function verify(client: pg.Client) {
   }
 }
 
-const { url, stop } = await databaseUrl()
+if (existsSync('.env')) process.loadEnvFile('.env')
+const { url, stop } = await scriptDatabase()
 const client = new pg.Client({ connectionString: url })
 let code = 0
 try {

@@ -78,6 +78,7 @@ export interface Config {
     identities: Identity;
     'staff-factor-checks': StaffFactorCheck;
     'rate-limit-buckets': RateLimitBucket;
+    'stored-files': StoredFile;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
     'staff-factor-checks': StaffFactorChecksSelect<false> | StaffFactorChecksSelect<true>;
     'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
+    'stored-files': StoredFilesSelect<false> | StoredFilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -453,6 +455,25 @@ export interface RateLimitBucket {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stored-files".
+ */
+export interface StoredFile {
+  id: string;
+  storageKey: string;
+  keyId: string;
+  wrappedKey: string;
+  envelopeVersion: number;
+  chunkSize: number;
+  noncePrefix: string;
+  size: number;
+  contentType: string;
+  filename: string;
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -602,6 +623,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-buckets';
         value: string | RateLimitBucket;
+      } | null)
+    | ({
+        relationTo: 'stored-files';
+        value: string | StoredFile;
       } | null);
   globalSlug?: string | null;
   user:
@@ -866,6 +891,25 @@ export interface RateLimitBucketsSelect<T extends boolean = true> {
   key?: T;
   windowStart?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stored-files_select".
+ */
+export interface StoredFilesSelect<T extends boolean = true> {
+  id?: T;
+  storageKey?: T;
+  keyId?: T;
+  wrappedKey?: T;
+  envelopeVersion?: T;
+  chunkSize?: T;
+  noncePrefix?: T;
+  size?: T;
+  contentType?: T;
+  filename?: T;
+  sha256?: T;
   updatedAt?: T;
   createdAt?: T;
 }

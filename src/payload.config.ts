@@ -17,6 +17,7 @@ import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
 import { RateLimitBuckets } from './collections/RateLimitBuckets'
 import { StaffFactorChecks } from './collections/StaffFactorChecks'
+import { StoredFiles } from './collections/StoredFiles'
 import { Orders } from './collections/Orders'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
@@ -71,6 +72,7 @@ const config = buildConfig({
     Identities,
     StaffFactorChecks,
     RateLimitBuckets,
+    StoredFiles,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {

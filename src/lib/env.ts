@@ -1,7 +1,10 @@
+import path from 'node:path'
+
 import { z } from 'zod'
 
 import { STAFF_ROLES } from '../access/policy'
-import { loadDevSecrets } from './dev-secrets.mjs'
+import { parseKeyring, type TKeyring } from './crypto/keyring'
+import { loadDevSecrets, loadDevStorageKeys } from './dev-secrets.mjs'
 
 /**
  * The only reader of process.env. Every setting is validated here once; `.env.example` documents
@@ -64,11 +67,39 @@ const ZEnv = z.object({
     .optional(),
   JOBS_AUTORUN: bool(true),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
+  STORAGE_DIR: z.string().min(1).optional(),
+  STORAGE_KEYS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return parseKeyring(text)
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message })
+        return z.NEVER
+      }
+    })
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+    .optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool(false),
 })
 
 export type TEnv = Omit<
   z.infer<typeof ZEnv>,
-  'PAYLOAD_SECRET' | 'DATABASE_URL' | 'SEED_DEMO' | 'WEBAUTHN_RP_ID' | 'OIDC_PROVIDERS'
+  | 'PAYLOAD_SECRET'
+  | 'DATABASE_URL'
+  | 'SEED_DEMO'
+  | 'WEBAUTHN_RP_ID'
+  | 'OIDC_PROVIDERS'
+  | 'STORAGE_DIR'
+  | 'STORAGE_KEYS'
 > & {
   PAYLOAD_SECRET: string
   DATABASE_URL: string
@@ -79,6 +110,13 @@ export type TEnv = Omit<
   WEBAUTHN_RP_ID: string
   /** OpenID Connect providers from OIDC_PROVIDERS and their OIDC_<ID>_* settings. */
   OIDC_PROVIDERS: TOidcProviderConfig[]
+  /** Absolute directory of the local storage backend (STORAGE_DIR, default DATA_DIR/files). */
+  STORAGE_DIR: string
+  /**
+   * Master keys for stored files. Undefined only in production without STORAGE_KEYS: the portal
+   * still starts (no feature may need files yet), and the first store or read fails naming it.
+   */
+  STORAGE_KEYS: TKeyring | undefined
   isProduction: boolean
 }
 
@@ -171,6 +209,27 @@ function parseOidcProviders(
   return { providers, issues }
 }
 
+/**
+ * Storage settings that depend on each other. Files must never be reachable as static files, so
+ * the local directory may not lie under public/ or a Next build directory.
+ */
+function storageSettings(e: z.infer<typeof ZEnv>, noDevKeys: boolean) {
+  const issues: string[] = []
+  const dir = path.resolve(e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'files'))
+  const top = path.relative(process.cwd(), dir).split(path.sep)[0]
+  if (top === 'public' || top.startsWith('.next'))
+    issues.push(`  STORAGE_DIR: must not lie under public/ or .next*/ (got ${dir})`)
+  if (e.STORAGE_BACKEND === 's3') {
+    if (!e.S3_BUCKET) issues.push('  S3_BUCKET: required when STORAGE_BACKEND=s3')
+    if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
+      issues.push('  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither')
+  }
+  // Development generates one key in DATA_DIR; production never invents a key it could lose.
+  const keyring =
+    e.STORAGE_KEYS ?? (noDevKeys ? undefined : parseKeyring(loadDevStorageKeys(e.DATA_DIR)))
+  return { issues, dir, keyring }
+}
+
 /** Empty strings in .env files mean "not set". */
 function withoutEmpty(source: Record<string, string | undefined>) {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
@@ -211,6 +270,11 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     databaseUrl ??= `postgres://postgres:${dev.EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/portal`
   }
 
+  const storage = storageSettings(e, isProduction || isBuild)
+  if (storage.issues.length) {
+    throw new Error(`Invalid configuration:\n${storage.issues.join('\n')}\nSee .env.example.`)
+  }
+
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')
   return {
     ...e,
@@ -221,6 +285,8 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     OIDC_PROVIDERS: oidc.providers,
     SEED_DEMO: e.SEED_DEMO ?? !isProduction,
     OUTBOX_DIR: e.OUTBOX_DIR ?? `${e.DATA_DIR}/outbox`,
+    STORAGE_DIR: storage.dir,
+    STORAGE_KEYS: storage.keyring,
     isProduction,
   }
 }

@@ -2,6 +2,7 @@ import * as migration_20261124_132429_initial from './20261124_132429_initial';
 import * as migration_20261124_135700_audit_log from './20261124_135700_audit_log';
 import * as migration_20261124_141708_optional_translations from './20261124_141708_optional_translations';
 import * as migration_20261124_163452_identity from './20261124_163452_identity';
+import * as migration_20261202_035743_stored_files from './20261202_035743_stored_files';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_163452_identity.up,
     down: migration_20261124_163452_identity.down,
-    name: '20261124_163452_identity'
+    name: '20261124_163452_identity',
+  },
+  {
+    up: migration_20261202_035743_stored_files.up,
+    down: migration_20261202_035743_stored_files.down,
+    name: '20261202_035743_stored_files'
   },
 ];

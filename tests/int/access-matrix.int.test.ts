@@ -58,6 +58,7 @@ type TCtx = TWorld & {
   identities: Record<string, string>
   factorChecks: Record<string, string>
   buckets: Record<string, string>
+  storedFiles: Record<string, string>
   preferences: Record<string, string>
   locks: Record<string, string>
   migrations: Record<string, string>
@@ -106,6 +107,23 @@ const queueJob = async (w: TCtx, customerId: string) =>
       })
     ).id,
   )
+
+/** A stored-file record as files.ts writes it (no blob behind it: only the row's access is tested). */
+const storedFileData = () => {
+  const id = randomUUID()
+  return {
+    id,
+    storageKey: `${id.slice(0, 2)}/${id}`,
+    keyId: 'matrix',
+    wrappedKey: `v1.${rand()}`,
+    envelopeVersion: 1,
+    chunkSize: 65536,
+    noncePrefix: rand(),
+    size: 1,
+    contentType: 'application/pdf',
+    filename: `matrix-${rand()}.pdf`,
+  }
+}
 
 /** Staff members by their short name in the rows of Payload's per-user collections below. */
 const OWNERS = {
@@ -393,6 +411,19 @@ const COLLECTIONS: TSpec[] = [
     newDoc: () => ({ key: `matrix-${rand()}`, windowStart: new Date().toISOString(), count: 0 }),
     key: 'key',
   },
+  {
+    // Encrypted files' records (keys, names, sizes): system-only; files are served by one route.
+    slug: 'stored-files',
+    gql: { type: 'StoredFile', one: 'StoredFile', many: 'StoredFiles', count: 'countStoredFiles' },
+    docs: (w) => w.storedFiles,
+    read: row('', '', '', '', '', ''),
+    update: row('', '', '', '', '', ''),
+    delete: row('', '', '', '', '', ''),
+    create: row('', '', '', '', '', ''),
+    patch: { field: 'filename', value: () => `forged-${rand()}.pdf` },
+    newDoc: () => storedFileData(),
+    key: 'storageKey',
+  },
 ]
 
 COLLECTIONS.push(
@@ -524,6 +555,7 @@ beforeAll(async () => {
     identities: {},
     factorChecks: {},
     buckets: {},
+    storedFiles: {},
     preferences: {},
     locks: {},
     migrations: {},
@@ -596,6 +628,11 @@ beforeAll(async () => {
       ).id,
     )
   w.buckets = { A: await bucket(), B: await bucket() }
+  const storedFile = async () =>
+    String(
+      (await payload.create({ collection: 'stored-files', data: storedFileData(), ...system })).id,
+    )
+  w.storedFiles = { A: await storedFile(), B: await storedFile() }
   for (const owner of Object.keys(OWNERS)) {
     w.preferences[owner] = await preference(w, owner)
     w.locks[owner] = await lock(w, owner, owner === 'MB' ? w.lockTargets.B : w.lockTargets.A)

@@ -26,6 +26,7 @@ const SLUGS = [
   'identities',
   'staff-factor-checks',
   'rate-limit-buckets',
+  'stored-files',
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',

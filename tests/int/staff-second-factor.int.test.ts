@@ -81,6 +81,7 @@ const SLUGS: CollectionSlug[] = [
   'identities',
   'staff-factor-checks',
   'rate-limit-buckets',
+  'stored-files',
   'payload-jobs',
   'payload-preferences',
   'payload-locked-documents',
@@ -97,6 +98,7 @@ const GQL_LISTS = [
   'Identities',
   'StaffFactorChecks',
   'RateLimitBuckets',
+  'StoredFiles',
 ]
 
 describe('a staff session with a password only', () => {
