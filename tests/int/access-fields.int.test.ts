@@ -6,15 +6,8 @@ import { uniqueEmail } from '@/seed/factories'
 
 import { graphqlPath, localPath, restPath, type TPath, type TWho } from './support/access-paths'
 import { graphql, rest } from './support/http'
-import {
-  asCustomer,
-  asStaff,
-  buildWorld,
-  customerHeaders,
-  PASSWORD,
-  staffHeaders,
-  type TWorld,
-} from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { asCustomer, asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 /**
  * Field-level rules and ownership checks that the access matrix cannot express: which fields a

@@ -16,15 +16,8 @@ import {
   type TWho,
 } from './support/access-paths'
 import { testAction } from './support/audit'
-import {
-  asCustomer,
-  asStaff,
-  buildWorld,
-  customerHeaders,
-  PASSWORD,
-  staffHeaders,
-  type TWorld,
-} from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { asCustomer, asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 /**
  * Cross-customer access matrix: who may read, list, count, update, delete and create what, checked
