@@ -429,7 +429,7 @@ describe('customers and the back office', () => {
   })
 
   // Payload's built-in collections default to "any signed-in user"; without
-  // src/lib/restrict-internal-collections.ts a customer could list every edit lock — learning the
+  // src/payload/restrict-internal-collections.ts a customer could list every edit lock — learning the
   // ids of other customers' records that staff are editing — and lock any document in /admin.
   it('cannot read or write the edit locks of the back office', async () => {
     await w.payload.create({
