@@ -47,8 +47,8 @@ const config = buildConfig({
     components: {
       afterLogin: ['@/components/admin/StaffSsoLinks#StaffSsoLinks'],
       graphics: {
-        Logo: '@/components/admin/Logo#Logo',
-        Icon: '@/components/admin/Icon#Icon',
+        Logo: '@/features/back-office/admin/logo#Logo',
+        Icon: '@/features/back-office/admin/icon#Icon',
       },
       views: {
         // Payload sends signed-in users without admin access here: for staff whose session has
