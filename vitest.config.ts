@@ -34,6 +34,8 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.int.test.ts'],
           environment: 'node',
+          // Next's request scope for TestBrowser (tests/int/support/test-browser.ts).
+          setupFiles: ['tests/int/support/next-globals.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Payload instance per worker; two workers keep a 2-core machine responsive.

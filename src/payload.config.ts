@@ -27,9 +27,9 @@ import { graphQLValidationRules } from './lib/graphql/validation-rules'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { logger } from './lib/logger'
 import { portalEmailAdapter } from './lib/mail/payload-email-adapter'
-import { restrictInternalCollections } from './lib/restrict-internal-collections'
 import { checkWhereEverywhere } from './lib/db/where-shape'
-import { onInit } from './lib/on-init'
+import { onInit } from './payload/on-init'
+import { restrictInternalCollections } from './payload/restrict-internal-collections'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,8 +48,8 @@ const config = buildConfig({
     components: {
       afterLogin: ['@/components/admin/StaffSsoLinks#StaffSsoLinks'],
       graphics: {
-        Logo: '@/components/admin/Logo#Logo',
-        Icon: '@/components/admin/Icon#Icon',
+        Logo: '@/features/back-office/admin/logo#Logo',
+        Icon: '@/features/back-office/admin/icon#Icon',
       },
       views: {
         // Payload sends signed-in users without admin access here: for staff whose session has

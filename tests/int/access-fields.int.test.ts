@@ -6,15 +6,8 @@ import { uniqueEmail } from '@/seed/factories'
 
 import { graphqlPath, localPath, restPath, type TPath, type TWho } from './support/access-paths'
 import { graphql, rest } from './support/http'
-import {
-  asCustomer,
-  asStaff,
-  buildWorld,
-  customerHeaders,
-  PASSWORD,
-  staffHeaders,
-  type TWorld,
-} from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { asCustomer, asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 /**
  * Field-level rules and ownership checks that the access matrix cannot express: which fields a
@@ -436,7 +429,7 @@ describe('customers and the back office', () => {
   })
 
   // Payload's built-in collections default to "any signed-in user"; without
-  // src/lib/restrict-internal-collections.ts a customer could list every edit lock — learning the
+  // src/payload/restrict-internal-collections.ts a customer could list every edit lock — learning the
   // ids of other customers' records that staff are editing — and lock any document in /admin.
   it('cannot read or write the edit locks of the back office', async () => {
     await w.payload.create({

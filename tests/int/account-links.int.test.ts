@@ -1,7 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
-
-import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,6 +10,7 @@ import { env } from '@/lib/env'
 import { MESSAGES } from '@/lib/i18n/messages'
 import { createCustomer, uniqueEmail } from '@/seed/factories'
 
+import { mailTo } from './support/mail'
 import { asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 /** Invitation and reset links against the real database: issue, look up, use, expire, revoke. */
@@ -232,18 +229,6 @@ describe('disabling a customer', () => {
     ).toBe(true)
   })
 })
-
-/** The .eml in the outbox addressed to `to`, parsed. */
-async function mailTo(to: string) {
-  const dir = path.resolve(env.OUTBOX_DIR)
-  const files = await readdir(dir).catch(() => [] as string[]) // the folder appears with the first mail
-  for (const file of files) {
-    if (!file.endsWith('.eml')) continue
-    const raw = await readFile(path.join(dir, file))
-    if (raw.includes(to)) return simpleParser(raw)
-  }
-  return null
-}
 
 describe('creating a customer sends an invitation', () => {
   it.each(['de', 'nl', 'en'] as const)(

@@ -6,7 +6,8 @@ import { recordAudit } from '@/lib/audit/record-audit'
 
 import { auditRows, testAction } from './support/audit'
 import { rest } from './support/http'
-import { buildWorld, customerHeaders, staffHeaders, type TWorld } from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 /** GET /api/audit-log/export.csv: who may export, what comes out, and that exporting is audited. */
 let w: TWorld

@@ -8,7 +8,8 @@ import { verifyChain } from '@/lib/audit/verify-chain'
 
 import { asSuperuser, auditRows, pool, runAuditVerify, testAction } from './support/audit'
 import { graphql, rest } from './support/http'
-import { asStaff, buildWorld, staffHeaders, type TWorld } from './support/world'
+import { staffHeaders } from './support/identity'
+import { asStaff, buildWorld, type TWorld } from './support/world'
 
 /** The audit log itself: the chain under concurrency, tamper detection, no way to change it, export. */
 let w: TWorld

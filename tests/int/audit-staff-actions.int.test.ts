@@ -7,7 +7,8 @@ import { createCustomer, createOrder, createStaff } from '@/seed/factories'
 
 import { auditRows } from './support/audit'
 import { graphql, rest } from './support/http'
-import { asStaff, buildWorld, PASSWORD, staffHeaders, type TWorld } from './support/world'
+import { staffHeaders } from './support/identity'
+import { asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 /** What back-office work writes to the audit log: edits, role changes, staff sign-in and out. */
 let w: TWorld

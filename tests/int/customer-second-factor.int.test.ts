@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 
 import type { Payload } from 'payload'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { issueAccountToken } from '@/features/account/account-tokens'
 import { requestResetAction, setPasswordAction, signInAction } from '@/features/auth/actions'
@@ -16,38 +16,33 @@ import {
 } from '@/features/security/manage-totp'
 import { listActiveSessions, revokeOwnSessions } from '@/features/security/sessions'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
-import { createCustomerSession, findCustomerSession } from '@/lib/auth/customer-sessions'
+import { findCustomerSession } from '@/lib/auth/customer-sessions'
 import { totpCode } from '@/lib/auth/totp'
 import { sealer } from '@/lib/crypto/seal'
 import { env } from '@/lib/env'
 import { createCustomer, createOrder } from '@/seed/factories'
 import type { Customer } from '@/payload-types'
 
-import { form, runAction } from './support/actions'
-import { newBrowser, switchBrowser, type TBrowser } from './support/fake-next-headers'
 import { rest } from './support/http'
+import { customerSession } from './support/identity'
+import { callRoute, form, TestBrowser } from './support/test-browser'
 import { PASSWORD, testPayload } from './support/world'
-
-vi.mock('next/headers', () => import('./support/fake-next-headers'))
 
 /**
  * The customer's second factor end to end below the browser: enrolment, sign-in with a code or a
  * recovery code, the pending step that grants nothing, step-up for the data export, sessions and
- * rate limits. Server actions run against a fake cookie jar (support/fake-next-headers.ts).
+ * rate limits. Server actions run as one visitor of the portal (support/test-browser.ts).
  */
 let payload: Payload
-let browser: TBrowser
+let browser: TestBrowser
 
 beforeAll(async () => {
   payload = await testPayload()
 })
 
-/** A fresh client address per test, so rate-limit buckets of one test do not touch another. */
-const freshIp = () => `198.51.${randomInt(0, 255)}.${randomInt(1, 254)}`
-
+/** A fresh visitor (and client address) per test, so rate-limit buckets of one test do not touch another. */
 beforeEach(() => {
-  browser = newBrowser(freshIp())
-  switchBrowser(browser)
+  browser = new TestBrowser()
 })
 
 const customer = () => createCustomer(payload, { password: PASSWORD })
@@ -65,12 +60,10 @@ async function enrol(c: Customer) {
   return { secret, recoveryCodes: done.recoveryCodes }
 }
 
-const sessionHeaders = (token: string) =>
-  new Headers({ cookie: `${CUSTOMER_SESSION_COOKIE}=${token}` })
 const me = async (headers: Headers) =>
   (await rest('GET', 'customers/me', headers)).json.user as { id: string } | null
 const exportWith = (headers: Headers) =>
-  exportRoute(new Request('http://localhost:3000/api/account/export', { headers }))
+  callRoute(exportRoute, new Request('http://localhost:3000/api/account/export', { headers }))
 
 describe('TOTP enrolment', () => {
   it('keeps the key sealed, needs a right code to turn on, and makes ten recovery codes', async () => {
@@ -136,11 +129,11 @@ describe('TOTP enrolment', () => {
 
 describe('sign-in with a second factor', () => {
   const signIn = (c: Customer, password = PASSWORD) =>
-    runAction(() =>
+    browser.action(() =>
       signInAction({}, form({ locale: 'en', email: c.email, password, next: '/en/orders/x' })),
     )
   const verify = (kind: string, code: string) =>
-    runAction(() => verifySignInFactorAction({}, form({ locale: 'en', kind, code })))
+    browser.action(() => verifySignInFactorAction({}, form({ locale: 'en', kind, code })))
 
   it('without a factor, the password alone opens a session (as before)', async () => {
     const c = await customer()
@@ -193,7 +186,7 @@ describe('sign-in with a second factor', () => {
     const found = await findCustomerSession(payload, browser.jar.get(CUSTOMER_SESSION_COOKIE))
     expect(found?.session.method).toBe('password+recovery-code')
 
-    switchBrowser((browser = newBrowser(freshIp())))
+    browser = new TestBrowser()
     await signIn(c)
     expect(await verify('recovery-code', recoveryCodes[3])).toEqual({
       state: { error: 'wrongCode' },
@@ -227,7 +220,7 @@ describe('sign-in with a second factor', () => {
       purpose: 'password-reset',
     })
     const newPassword = 'a-brand-new-password-42'
-    const result = await runAction(() =>
+    const result = await browser.action(() =>
       setPasswordAction(
         {},
         form({ locale: 'de', token, password: newPassword, confirm: newPassword }),
@@ -248,7 +241,7 @@ describe('sign-in with a second factor', () => {
     })
     const pw = 'another-new-password-77'
     expect(
-      await runAction(() =>
+      await browser.action(() =>
         setPasswordAction({}, form({ locale: 'nl', token, password: pw, confirm: pw })),
       ),
     ).toEqual({ redirect: '/nl' })
@@ -262,7 +255,7 @@ describe('rate limits under a burst', () => {
     const results = []
     for (let i = 0; i < 21; i++) {
       results.push(
-        await runAction(() =>
+        await browser.action(() =>
           signInAction({}, form({ locale: 'en', email: c.email, password: 'wrong-password-x' })),
         ),
       )
@@ -273,7 +266,7 @@ describe('rate limits under a burst', () => {
     })
     // Even the right password is refused from this address for now.
     expect(
-      await runAction(() =>
+      await browser.action(() =>
         signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
       ),
     ).toMatchObject({ state: { error: 'rateLimited' } })
@@ -283,10 +276,10 @@ describe('rate limits under a burst', () => {
     const known = (await customer()).email
     const unknown = `nobody-${randomInt(1e9)}@test.example`
     const ask = (email: string) =>
-      runAction(() => requestResetAction({}, form({ locale: 'en', email })))
+      browser.action(() => requestResetAction({}, form({ locale: 'en', email })))
     const answers = []
     for (let i = 0; i < 4; i++) {
-      switchBrowser((browser = newBrowser(freshIp())))
+      browser = new TestBrowser()
       answers.push([await ask(known), await ask(unknown)])
     }
     for (const [a, b] of answers.slice(0, 3)) {
@@ -301,18 +294,18 @@ describe('rate limits under a burst', () => {
   it('right passwords do not use up the address’s allowance (an office behind one address)', async () => {
     const c = await customer()
     for (let i = 0; i < 22; i++) {
-      const r = await runAction(() =>
+      const r = await browser.action(() =>
         signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
       )
       expect(r).toEqual({ redirect: '/en' })
     }
     for (let i = 0; i < 20; i++) {
-      await runAction(() =>
+      await browser.action(() =>
         signInAction({}, form({ locale: 'en', email: c.email, password: 'wrong-password-x' })),
       )
     }
     expect(
-      await runAction(() =>
+      await browser.action(() =>
         signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
       ),
     ).toMatchObject({ state: { error: 'rateLimited' } })
@@ -321,18 +314,18 @@ describe('rate limits under a burst', () => {
   it('code guessing is refused per account after five attempts', async () => {
     const c = await customer()
     const { secret } = await enrol(c)
-    await runAction(() =>
+    await browser.action(() =>
       signInAction({}, form({ locale: 'en', email: c.email, password: PASSWORD })),
     )
     for (let i = 0; i < 5; i++) {
       expect(
-        await runAction(() =>
+        await browser.action(() =>
           verifySignInFactorAction({}, form({ locale: 'en', kind: 'totp', code: '000000' })),
         ),
       ).toEqual({ state: { error: 'wrongCode' } })
     }
     expect(
-      await runAction(() =>
+      await browser.action(() =>
         verifySignInFactorAction({}, form({ locale: 'en', kind: 'totp', code: totpCode(secret) })),
       ),
     ).toMatchObject({ state: { error: 'rateLimited', retryMinutes: expect.any(Number) } })
@@ -342,7 +335,7 @@ describe('rate limits under a burst', () => {
   it('account links are limited per address', async () => {
     let last
     for (let i = 0; i < 11; i++) {
-      last = await runAction(() =>
+      last = await browser.action(() =>
         setPasswordAction(
           {},
           form({
@@ -359,16 +352,14 @@ describe('rate limits under a burst', () => {
 })
 
 describe('data export needs step-up', () => {
-  const sessionFor = async (c: Customer, secondFactorAt: Date | null) => {
-    const { token } = await createCustomerSession({
-      payload,
-      customerId: c.id,
-      meta: { ip: '192.0.2.1', userAgent: 'vitest' },
-      method: secondFactorAt ? 'password+totp' : 'password',
-      secondFactorAt,
-    })
-    return sessionHeaders(token)
-  }
+  const sessionFor = async (c: Customer, secondFactorAt: Date | null) =>
+    (
+      await customerSession(payload, c, {
+        meta: { ip: '192.0.2.1', userAgent: 'vitest' },
+        method: secondFactorAt ? 'password+totp' : 'password',
+        secondFactorAt,
+      })
+    ).headers
 
   it('answers 403 STEP_UP_REQUIRED without a fresh factor, 401 without a session', async () => {
     const c = await customer()
@@ -455,23 +446,17 @@ describe('sessions on the Security page', () => {
   it('revoking a session ends it on its next request; another customer’s sessions are out of reach', async () => {
     const a = await customer()
     const b = await customer()
-    const here = await createCustomerSession({
-      payload,
-      customerId: a.id,
+    const here = await customerSession(payload, a, {
       meta: {
         ip: '192.0.2.9',
         userAgent:
           'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
       },
     })
-    const there = await createCustomerSession({
-      payload,
-      customerId: a.id,
+    const there = await customerSession(payload, a, {
       meta: { ip: '192.0.2.10', userAgent: 'vitest' },
     })
-    const bobs = await createCustomerSession({
-      payload,
-      customerId: b.id,
+    const bobs = await customerSession(payload, b, {
       meta: { ip: '192.0.2.11', userAgent: 'vitest' },
     })
     const hereSession = (await findCustomerSession(payload, here.token))!.session
@@ -500,9 +485,9 @@ describe('sessions on the Security page', () => {
         which: { sessionId: bobSession.id },
       }),
     ).toBe(0)
-    expect((await me(sessionHeaders(bobs.token)))?.id).toBe(b.id)
+    expect((await me(bobs.headers))?.id).toBe(b.id)
 
-    expect((await me(sessionHeaders(there.token)))?.id).toBe(a.id)
+    expect((await me(there.headers))?.id).toBe(a.id)
     expect(
       await revokeOwnSessions({
         payload,
@@ -511,10 +496,10 @@ describe('sessions on the Security page', () => {
         which: { sessionId: thereSession.id },
       }),
     ).toBe(1)
-    expect(await me(sessionHeaders(there.token))).toBeNull()
-    expect((await me(sessionHeaders(here.token)))?.id).toBe(a.id)
+    expect(await me(there.headers)).toBeNull()
+    expect((await me(here.headers))?.id).toBe(a.id)
 
-    const another = await createCustomerSession({ payload, customerId: a.id, meta: {} })
+    const another = await customerSession(payload, a, { meta: {} })
     expect(
       await revokeOwnSessions({
         payload,
@@ -523,9 +508,9 @@ describe('sessions on the Security page', () => {
         which: { allExcept: hereSession.id },
       }),
     ).toBe(1)
-    expect(await me(sessionHeaders(another.token))).toBeNull()
-    expect((await me(sessionHeaders(here.token)))?.id).toBe(a.id)
-    expect((await me(sessionHeaders(bobs.token)))?.id).toBe(b.id)
+    expect(await me(another.headers)).toBeNull()
+    expect((await me(here.headers))?.id).toBe(a.id)
+    expect((await me(bobs.headers))?.id).toBe(b.id)
 
     const audit = await payload.find({
       collection: 'audit-log',

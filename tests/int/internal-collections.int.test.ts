@@ -3,13 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createCustomer } from '@/seed/factories'
 
 import { rest } from './support/http'
-import {
-  buildWorld,
-  customerHeaders,
-  staffHeaders,
-  staffPasswordSignIn,
-  type TWorld,
-} from './support/world'
+import { customerHeaders, staffHeaders, staffPasswordSignIn } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 /**
  * Payload's own per-user collections, staff × other staff: admin preferences through Payload's

@@ -1,7 +1,5 @@
-import { randomInt } from 'node:crypto'
-
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { setPendingSignIn } from '@/features/auth/pending-sign-in'
 import {
@@ -15,21 +13,16 @@ import {
 } from '@/features/passkeys/manage-routes'
 import { registerOptionsRoute, registerVerifyRoute } from '@/features/passkeys/register-routes'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
-import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { hashToken } from '@/lib/auth/tokens'
 import { WEBAUTHN_COOKIE } from '@/lib/auth/webauthn'
 import { env } from '@/lib/env'
 import { createCustomer } from '@/seed/factories'
 import type { Customer } from '@/payload-types'
 
-import { TestBrowser } from './support/next-request'
+import { customerSession } from './support/identity'
 import { SoftAuthenticator } from './support/soft-authenticator'
+import { TestBrowser } from './support/test-browser'
 import { PASSWORD, testPayload } from './support/world'
-
-vi.mock('next/headers', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  ...(await import('./support/next-request')).nextHeadersForTests,
-}))
 
 /**
  * Passkeys end to end through the route handlers, with a software authenticator producing real
@@ -43,8 +36,7 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const newBrowser = () =>
-  new TestBrowser(`198.51.100.${randomInt(1, 250)}-${randomInt(1e9)}`, ORIGIN)
+const newBrowser = () => new TestBrowser({ origin: ORIGIN })
 type TOptions = {
   challenge: string
   rp: { id: string }
@@ -58,9 +50,7 @@ type TOptions = {
 /** A browser signed in as `customer`; `fresh` = a second factor checked just now. */
 async function signedIn(customer: Customer, fresh: boolean) {
   const browser = newBrowser()
-  const { token } = await createCustomerSession({
-    payload,
-    customerId: customer.id,
+  const { token } = await customerSession(payload, customer, {
     meta: { ip: browser.ip },
     method: fresh ? 'password+passkey' : 'password',
     secondFactorAt: fresh ? new Date() : null,

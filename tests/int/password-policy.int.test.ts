@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { uniqueEmail } from '@/seed/factories'
 
 import { rest } from './support/http'
-import { buildWorld, PASSWORD, staffHeaders, type TWorld } from './support/world'
+import { staffHeaders } from './support/identity'
+import { buildWorld, PASSWORD, type TWorld } from './support/world'
 
 /**
  * Staff passwords follow the NIST rules customers have (length, shipped breach list, no

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loggerOptions } from '@/lib/logger'
 
 import { restHandlers } from './support/http'
-import { buildWorld, customerHeaders, staffHeaders, type TWorld } from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 /**
  * Bad input is the caller's error: every malformed query, body and id sent to Payload's REST and

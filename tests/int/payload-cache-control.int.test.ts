@@ -4,7 +4,8 @@ import config from '@payload-config'
 import { payloadGraphql } from '@/lib/http/payload-routes'
 
 import { rest } from './support/http'
-import { buildWorld, customerHeaders, staffHeaders, type TWorld } from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 /**
  * Every answer from Payload's REST and GraphQL — per-user by nature — is `private, no-store`

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql } from './support/http'
-import { buildWorld, customerHeaders, staffHeaders, type TWorld } from './support/world'
+import { customerHeaders, staffHeaders } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 let w: TWorld
 let customer: Headers

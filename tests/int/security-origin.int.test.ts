@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql, rest } from './support/http'
-import { buildWorld, customerHeaders, type TWorld } from './support/world'
+import { customerHeaders } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 /**
  * CSRF on Payload's REST and GraphQL: the portal session cookie authenticates nobody when the

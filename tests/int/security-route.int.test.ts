@@ -5,7 +5,8 @@ import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { logger } from '@/lib/logger'
 
-import { buildWorld, customerHeaders, type TWorld } from './support/world'
+import { customerHeaders } from './support/identity'
+import { buildWorld, type TWorld } from './support/world'
 
 /** The route wrapper (src/lib/http/route.ts), called with Requests as Next calls a route handler. */
 const echo = route({

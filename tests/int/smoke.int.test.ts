@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildWorld, customerHeaders } from './support/world'
+import { customerHeaders } from './support/identity'
+import { buildWorld } from './support/world'
 import { rest } from './support/http'
 
 describe('smoke', () => {

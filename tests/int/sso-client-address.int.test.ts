@@ -1,6 +1,3 @@
-// First: the request-scope globals next/headers needs, before any module that imports it.
-import './support/next-globals'
-
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Writable } from 'node:stream'
@@ -16,8 +13,8 @@ import { env, type TOidcProviderConfig } from '@/lib/env'
 import { createAccessLog } from '../../scripts/lib/access-log.mjs'
 
 import { auditRows } from './support/audit'
-import { callRoute } from './support/next-request-scope'
 import { startTestProvider } from './support/oidc'
+import { callRoute } from './support/test-browser'
 import { testPayload } from './support/world'
 
 /**

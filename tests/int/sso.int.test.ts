@@ -1,6 +1,3 @@
-// First: the request-scope globals next/headers needs, before any module that imports it.
-import './support/next-globals'
-
 import { randomBytes, randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
@@ -17,13 +14,13 @@ import { createCustomer, createStaff, uniqueEmail } from '@/seed/factories'
 
 import { auditRows } from './support/audit'
 import { rest } from './support/http'
-import { callRoute } from './support/next-request-scope'
 import {
   followToCallback,
   startForgingProvider,
   startTestProvider,
   type TTestAccount,
 } from './support/oidc'
+import { TestBrowser } from './support/test-browser'
 import { PASSWORD, testPayload } from './support/world'
 
 /**
@@ -103,43 +100,23 @@ afterAll(async () => {
   await Promise.all([idp?.close(), forge?.close()])
 })
 
-/** Each attempt from its own address, so the 'sso:ip' limit never interferes. */
-const newIp = () => `10.${[...randomBytes(3)].join('.')}`
-
-function setCookies(res: Response): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const c of res.headers.getSetCookie()) {
-    const [pair] = c.split(';')
-    const i = pair.indexOf('=')
-    out.set(pair.slice(0, i), pair.slice(i + 1))
-  }
-  return out
-}
-
-async function start(providerId: string, ip: string, next?: string) {
+/** Each attempt from its own visitor (and address), so the 'sso:ip' limit never interferes. */
+async function start(providerId: string, browser: TestBrowser, next?: string) {
   const query = new URLSearchParams({ locale: 'nl', ...(next ? { next } : {}) })
-  const res = await callRoute(
-    ssoStartRoute,
-    new Request(`${env.PUBLIC_URL}/api/auth/oidc/${providerId}/start?${query}`, {
-      headers: { 'x-forwarded-for': ip },
-    }),
-  )
+  const res = await browser.send(ssoStartRoute, {
+    path: `${env.PUBLIC_URL}/api/auth/oidc/${providerId}/start?${query}`,
+  })
   expect(res.status).toBe(303)
-  const flow = setCookies(res).get(SSO_FLOW_COOKIE)
+  const flow = res.setCookies.get(SSO_FLOW_COOKIE)
   expect(flow).toBeTruthy()
   return { location: res.headers.get('location')!, flow: flow! }
 }
 
-async function callback(url: string, ip: string, flow?: string | null) {
-  return callRoute(
-    ssoCallbackRoute,
-    new Request(url, {
-      headers: {
-        'x-forwarded-for': ip,
-        ...(flow ? { cookie: `${SSO_FLOW_COOKIE}=${flow}` } : {}),
-      },
-    }),
-  )
+/** The provider's redirect back to us, carrying `flow` as the flow cookie (none when null). */
+async function callback(url: string, browser: TestBrowser, flow?: string | null) {
+  browser.jar.clear()
+  if (flow) browser.jar.set(SSO_FLOW_COOKIE, flow)
+  return browser.send(ssoCallbackRoute, { path: url })
 }
 
 /** The whole journey: start, the provider signs `account` in, and our callback. */
@@ -152,8 +129,8 @@ async function signIn(
   } = {},
   next?: string,
 ) {
-  const ip = newIp()
-  const { location, flow } = await start(providerId, ip, next)
+  const browser = new TestBrowser()
+  const { location, flow } = await start(providerId, browser, next)
   const authUrl = new URL(location)
   expect(authUrl.origin).toBe(idp.issuer)
   expect(authUrl.searchParams.get('code_challenge_method')).toBe('S256')
@@ -161,8 +138,8 @@ async function signIn(
   idp.signInAs(account)
   const back = new URL(await followToCallback(location, ssoRedirectUri(env.PUBLIC_URL, providerId)))
   tamper.url?.(back)
-  const res = await callback(back.href, ip, tamper.flow ? tamper.flow(flow) : flow)
-  return { res, ip, location: res.headers.get('location') ?? '', cookies: setCookies(res) }
+  const res = await callback(back.href, browser, tamper.flow ? tamper.flow(flow) : flow)
+  return { res, location: res.headers.get('location') ?? '', cookies: res.setCookies }
 }
 
 /** Re-seals the flow this browser holds with one part changed, as only the server could. */
@@ -445,23 +422,21 @@ describe('callback refusals', () => {
       ['//evil.example/x', '/nl'],
       ['/nl/orders/abc', '/nl/orders/abc'],
     ]) {
-      const { flow } = await start(CUSTOMERS, newIp(), next)
+      const { flow } = await start(CUSTOMERS, new TestBrowser(), next)
       expect(openSsoFlow(flow, CUSTOMERS)?.next).toBe(kept)
     }
-    const staff = await start(STAFF, newIp(), '/nl/orders')
+    const staff = await start(STAFF, new TestBrowser(), '/nl/orders')
     expect(openSsoFlow(staff.flow, STAFF)?.next).toBe('/admin')
   })
 
   it('slows down many attempts from one address (sso:ip)', async () => {
-    const ip = newIp()
+    const { ip } = new TestBrowser()
     const answers: string[] = []
     for (let i = 0; i < 31; i++) {
-      const res = await callRoute(
-        ssoStartRoute,
-        new Request(`${env.PUBLIC_URL}/api/auth/oidc/${CUSTOMERS}/start?locale=de`, {
-          headers: { 'x-forwarded-for': ip },
-        }),
-      )
+      // A new browser each time (no cookies), always from the same address.
+      const res = await new TestBrowser({ ip }).send(ssoStartRoute, {
+        path: `${env.PUBLIC_URL}/api/auth/oidc/${CUSTOMERS}/start?locale=de`,
+      })
       answers.push(res.headers.get('location') ?? '')
     }
     expect(answers.slice(0, 30).every((l) => l.startsWith(idp.issuer))).toBe(true)
@@ -469,10 +444,9 @@ describe('callback refusals', () => {
   })
 
   it('answers 404 for a provider that is not configured', async () => {
-    const res = await callRoute(
-      ssoStartRoute,
-      new Request(`${env.PUBLIC_URL}/api/auth/oidc/nope/start`),
-    )
+    const res = await new TestBrowser().send(ssoStartRoute, {
+      path: `${env.PUBLIC_URL}/api/auth/oidc/nope/start`,
+    })
     expect(res.status).toBe(404)
   })
 })
@@ -486,13 +460,13 @@ describe('ID tokens no real provider issues', () => {
     how?: 'signed' | 'none' | 'foreign-key',
   ) {
     const c = await createCustomer(payload, { password: PASSWORD })
-    const ip = newIp()
-    const { flow } = await start(FORGED, ip)
+    const browser = new TestBrowser()
+    const { flow } = await start(FORGED, browser)
     const { state, nonce } = openSsoFlow(flow, FORGED)!
     forge.willIssue({ email: c.email, email_verified: true, ...claims(nonce) }, how)
     const url = `${ssoRedirectUri(env.PUBLIC_URL, FORGED)}?code=abc&state=${state}`
-    const res = await callback(url, ip, flow)
-    return { c, r: { location: res.headers.get('location') ?? '', cookies: setCookies(res) } }
+    const res = await callback(url, browser, flow)
+    return { c, r: { location: res.headers.get('location') ?? '', cookies: res.setCookies } }
   }
   const good = (nonce: string) => ({
     iss: forge.issuer,

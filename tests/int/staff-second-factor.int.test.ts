@@ -1,15 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
-
-import { simpleParser } from 'mailparser'
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { enableTotpHandler, verifyHandler } from '@/features/staff-auth/handlers'
 import { pendingStaffTotp } from '@/features/staff-auth/staff-factor-state'
+import { totpCode } from '@/lib/auth/totp'
 import { totpSeal } from '@/lib/auth/totp-seal'
-import { createCustomerSession } from '@/lib/auth/customer-sessions'
-import { newTotpSecret, totpCode } from '@/lib/auth/totp'
 import { env } from '@/lib/env'
 import { MESSAGES } from '@/lib/i18n/messages'
 import { createCustomer, createStaff } from '@/seed/factories'
@@ -17,14 +12,17 @@ import type { Staff } from '@/payload-types'
 
 import { graphql, rest } from './support/http'
 import {
-  asStaff,
-  buildWorld,
+  createPasskey,
   customerHeaders,
-  PASSWORD,
+  customerSession,
+  enableTotp,
+  recordFactorCheck,
   staffHeaders,
   staffPasswordSignIn,
-  type TWorld,
-} from './support/world'
+} from './support/identity'
+import { mailTo } from './support/mail'
+import { freshIp, TestBrowser, type TRouteHandler } from './support/test-browser'
+import { asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 let w: TWorld
 let payload: Payload
@@ -34,40 +32,17 @@ beforeAll(async () => {
   payload = w.payload
 })
 
-let ipCounter = 0
-/** A fresh client address per test, so the per-IP limit of one test never spills into another. */
-const freshIp = () => `198.51.100.${++ipCounter}`
-
-/** Calls one of our route handlers as Next would, with the staff JWT and a client address. */
-async function call(
-  handler: (req: Request) => Promise<Response>,
-  headers: Headers,
-  body: unknown,
-  ip: string,
-) {
-  const h = new Headers(headers)
-  h.set('content-type', 'application/json')
-  h.set('x-forwarded-for', ip)
-  const res = await handler(
-    new Request('http://localhost:3000/api/auth/staff/x', {
-      method: 'POST',
-      headers: h,
-      body: JSON.stringify(body),
-    }),
-  )
-  return { status: res.status, json: (await res.json()) as Record<string, unknown>, res }
-}
+/**
+ * Posts to one of our staff route handlers with the staff JWT, from a visitor at `ip` (a fresh
+ * one per test, so the per-IP limit of one test never spills into another).
+ */
+const call = (handler: TRouteHandler, headers: Headers, body: unknown, ip: string) =>
+  new TestBrowser({ ip }).send(handler, { path: '/api/auth/staff/x', body, headers })
 
 /** A staff member with an authenticator app already set up (key known to the test). */
 async function staffWithTotp(role: Staff['role'] = 'admin') {
   const member = await createStaff(payload, { role, password: PASSWORD })
-  const secret = newTotpSecret()
-  await payload.update({
-    collection: 'staff',
-    id: member.id,
-    data: { totpSecret: totpSeal.seal(secret), totpEnabledAt: new Date().toISOString() },
-    overrideAccess: true, // test setup
-  })
+  const secret = await enableTotp(payload, { collection: 'staff', id: member.id })
   return { member, secret }
 }
 
@@ -187,16 +162,8 @@ describe('a staff session with a password only', () => {
   it('refuses a forged factor check for another session id', async () => {
     const { member } = await staffWithTotp('admin')
     const session = await staffPasswordSignIn(payload, member)
-    await payload.create({
-      collection: 'staff-factor-checks',
-      data: {
-        staff: member.id,
-        sid: `${session.sid}-other`,
-        verifiedAt: new Date().toISOString(),
-        method: 'totp',
-      },
-      overrideAccess: true, // test: a check that belongs to some other session
-    })
+    // A check that belongs to some other session.
+    await recordFactorCheck(payload, { staff: member.id, sid: `${session.sid}-other` })
     expect((await rest('GET', 'customers?depth=0', session.headers)).status).toBe(403)
   })
 
@@ -253,7 +220,7 @@ describe('enrolment and verification', () => {
 
     const ok = await call(enableTotpHandler, session.headers, { code: totpCode(secret) }, ip)
     expect(ok.status).toBe(200)
-    expect(ok.res.headers.get('cache-control')).toContain('no-store')
+    expect(ok.headers.get('cache-control')).toContain('no-store')
     const codes = ok.json.recoveryCodes as string[]
     expect(codes).toHaveLength(10)
     expect(new Set(codes).size).toBe(10)
@@ -355,7 +322,7 @@ describe('enrolment and verification', () => {
     }
     expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
     expect(statuses[5]).toBe(429)
-    expect(Number(last!.res.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0)
     const right = await call(
       verifyHandler,
       session.headers,
@@ -384,18 +351,6 @@ describe('enrolment and verification', () => {
   })
 })
 
-/** The .eml in the outbox addressed to `to`, parsed. */
-async function mailTo(to: string) {
-  const dir = path.resolve(env.OUTBOX_DIR)
-  const files = await readdir(dir).catch(() => [] as string[])
-  for (const file of files) {
-    if (!file.endsWith('.eml')) continue
-    const raw = await readFile(path.join(dir, file))
-    if (raw.includes(to)) return simpleParser(raw)
-  }
-  return null
-}
-
 /** Runs the reset notice queued for a customer, as the jobs autorun would (off in these tests). */
 async function runQueuedResetMail(customerId: string) {
   const queued = await payload.find({
@@ -414,33 +369,13 @@ async function customerWithFactors(locale: 'nl' | 'en' | 'de' = 'de') {
     password: PASSWORD,
     firstName: 'Greta',
   })
-  await payload.update({
-    collection: 'customers',
-    id: c.id,
-    data: {
-      preferredLocale: locale,
-      totpSecret: totpSeal.seal(newTotpSecret()),
-      totpEnabledAt: new Date().toISOString(),
-      recoveryCodes: [{ hash: 'a'.repeat(64), usedAt: null }],
-    },
-    overrideAccess: true, // test setup
-  })
-  await payload.create({
-    collection: 'passkeys',
-    data: {
-      name: 'Phone',
-      customer: c.id,
-      credentialId: `cred-${c.id}`,
-      publicKey: 'pk',
-      counter: 0,
-    },
-    overrideAccess: true, // test setup
-  })
-  await createCustomerSession({
+  await enableTotp(
     payload,
-    customerId: c.id,
-    meta: { ip: '127.0.0.1', userAgent: 'vitest' },
-  })
+    { collection: 'customers', id: c.id },
+    { preferredLocale: locale, recoveryCodes: [{ hash: 'a'.repeat(64), usedAt: null }] },
+  )
+  await createPasskey(payload, { customer: c.id }, { name: 'Phone' })
+  await customerSession(payload, c)
   return c
 }
 
@@ -558,17 +493,7 @@ describe('staff reset of a second factor', () => {
     const { member, secret } = await staffWithTotp('account-manager')
     const theirs = await staffHeaders(payload, member)
     expect((await rest('GET', 'orders?depth=0', theirs)).status).toBe(200)
-    await payload.create({
-      collection: 'passkeys',
-      data: {
-        name: 'Key',
-        staff: member.id,
-        credentialId: `cred-${member.id}`,
-        publicKey: 'pk',
-        counter: 0,
-      },
-      overrideAccess: true, // test setup
-    })
+    await createPasskey(payload, { staff: member.id }, { name: 'Key' })
 
     const admin = await staffHeaders(payload, w.admin)
     const path_ = `staff/${member.id}/reset-second-factor`

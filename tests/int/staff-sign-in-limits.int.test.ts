@@ -4,13 +4,13 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyHandler } from '@/features/staff-auth/handlers'
-import { totpSeal } from '@/lib/auth/totp-seal'
-import { newTotpSecret } from '@/lib/auth/totp'
 import { RATE_LIMITS } from '@/lib/rate-limit/limits'
 import { createStaff, uniqueEmail } from '@/seed/factories'
 
 import { graphql, rest } from './support/http'
-import { PASSWORD, staffPasswordSignIn, testPayload } from './support/world'
+import { enableTotp, staffPasswordSignIn } from './support/identity'
+import { freshIp, TestBrowser } from './support/test-browser'
+import { PASSWORD, testPayload } from './support/world'
 
 /**
  * Every staff-facing sign-in endpoint is limited per client address: a burst of attempts, each
@@ -18,9 +18,7 @@ import { PASSWORD, staffPasswordSignIn, testPayload } from './support/world'
  * lockout alone would never stop such a spray. (SSO's per-address limit: sso.int.test.ts.)
  */
 let payload: Payload
-let n = 0
-/** A fresh address per test, so one burst never spends another's budget. */
-const freshIp = () => `203.0.113.${++n}`
+// A fresh address per test (freshIp), so one burst never spends another's budget.
 const from = (ip: string) => new Headers({ 'x-forwarded-for': ip })
 const unknown = () => uniqueEmail(`spray-${randomBytes(3).toString('hex')}`)
 
@@ -137,26 +135,13 @@ describe('our staff second-factor route', () => {
     const statuses: number[] = []
     for (let i = 0; i <= limit; i++) {
       const member = await createStaff(payload, { role: 'marketing', password: PASSWORD })
-      await payload.update({
-        collection: 'staff',
-        id: member.id,
-        data: {
-          totpSecret: totpSeal.seal(newTotpSecret()),
-          totpEnabledAt: new Date().toISOString(),
-        },
-        overrideAccess: true, // test setup: an authenticator app already set up
-      })
+      await enableTotp(payload, { collection: 'staff', id: member.id })
       const session = await staffPasswordSignIn(payload, member)
-      const h = new Headers(session.headers)
-      h.set('content-type', 'application/json')
-      h.set('x-forwarded-for', ip)
-      const res = await verifyHandler(
-        new Request('http://localhost:3000/api/auth/staff/verify', {
-          method: 'POST',
-          headers: h,
-          body: JSON.stringify({ method: 'totp', code: '000000' }),
-        }),
-      )
+      const res = await new TestBrowser({ ip }).send(verifyHandler, {
+        path: '/api/auth/staff/verify',
+        body: { method: 'totp', code: '000000' },
+        headers: session.headers,
+      })
       statuses.push(res.status)
     }
     expect(statuses.slice(0, limit).every((s) => s === 400)).toBe(true)

@@ -36,7 +36,7 @@ export const AuditLog: CollectionConfig = {
     description:
       'Append-only: entries cannot be edited or deleted. Filter to narrow the list; export as CSV for review.',
     pagination: { defaultLimit: 50 },
-    components: { beforeListTable: ['@/components/admin/AuditExportLink#AuditExportLink'] },
+    components: { beforeListTable: ['@/features/audit/admin/audit-export-link#AuditExportLink'] },
   },
   defaultSort: '-seq',
   // Entries are never edited, so there is nothing to lock, duplicate or version.

@@ -7,7 +7,7 @@ import { setPasswordWithToken } from '@/features/account/set-password-with-token
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { passwordProblem } from '@/lib/auth/password'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import { consumeRateLimits, refundRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { requestLogger } from '@/lib/request-logger'
 

@@ -4,7 +4,7 @@ import { lookupAccountToken } from '@/features/account/account-tokens'
 import { SsoButtons } from '@/features/sso/components/sso-buttons'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { AuthShell } from './components/auth-shell'
 import { ForgotForm } from './components/forgot-form'

@@ -6,7 +6,7 @@ import { cache } from 'react'
 import { isCustomer, type TCustomerUser } from '@/access/user'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { redirect } from '@/lib/i18n/navigation'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 /** The signed-in customer for this request (one lookup per request), or null. */
 export const getCurrentCustomer = cache(async (): Promise<TCustomerUser | null> => {

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { checkSecondFactor } from '@/features/security/check-factor'
 import { rateLimitedMinutes } from '@/features/security/guard'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import { requestLogger } from '@/lib/request-logger'
 
 import { readPendingSignIn } from './pending-sign-in'

@@ -11,7 +11,7 @@ import {
 } from '@/lib/auth/customer-sessions'
 import { env } from '@/lib/env'
 import { noteRequestUser } from '@/lib/http/request-context'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import type { CustomerSession } from '@/payload-types'
 
 import { clearPendingSignIn } from './pending-sign-in'

@@ -5,7 +5,7 @@ import { cookies } from 'next/headers'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
 import { sealer } from '@/lib/crypto/seal'
 import { env } from '@/lib/env'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import type { CustomerSession } from '@/payload-types'
 
 import { secondFactorsOf } from './second-factors'

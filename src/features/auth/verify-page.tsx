@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { PasskeyFactor } from '@/features/passkeys/components/passkey-factor'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { TCustomerUser } from '@/access/user'
 import type { TLocale } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 /**
  * Everything the dashboard shows, read as the customer (overrideAccess: false), with only the

@@ -1,7 +1,7 @@
 import { postgresOf } from '@/lib/db/postgres'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 /** Readiness: Payload is initialised (migrations applied) and PostgreSQL answers. */
 export const readinessRoute = route({

@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 /** Jobs still to do: neither completed nor given up on (waiting, scheduled or running). */
 export async function countQueuedJobs(): Promise<number> {

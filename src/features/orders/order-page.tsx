@@ -9,7 +9,7 @@ import type { TLocale } from '@/lib/i18n/locales'
 import { CarImage } from './components/car-image'
 import { StageProgress } from './components/stage-progress'
 import { formatDate, formatDeliveryWindow } from './format'
-import { CONFIGURATION_GROUPS, modelLabel } from './models'
+import { CONFIGURATION_GROUPS, modelLabel } from '@/lib/orders/models'
 import { getOrderForCustomer } from './queries'
 
 export async function OrderPage({ locale, id }: { locale: TLocale; id: string }) {

@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import type { TCustomerUser } from '@/access/user'
 import type { TLocale } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 /** One of the customer's orders, or null for "missing" and "not yours" alike (both become 404). */
 export async function getOrderForCustomer(customer: TCustomerUser, id: string, locale: TLocale) {

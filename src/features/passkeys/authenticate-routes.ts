@@ -17,7 +17,7 @@ import {
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import type { Customer } from '@/payload-types'
 
 import { admit } from './guard'

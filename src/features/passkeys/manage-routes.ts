@@ -5,7 +5,7 @@ import { auditSelf } from '@/lib/audit/audit-self'
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { admit, requireSession, requireStepUp } from './guard'
 import { ZPasskeyId, ZRename } from './schema'

@@ -6,7 +6,7 @@ import { auditSelf } from '@/lib/audit/audit-self'
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import { registrationOptions, verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
 
 import { admit, requireStepUp } from './guard'

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { ZLocale } from '@/features/auth/schema'
 import { secondFactorsOf } from '@/features/auth/second-factors'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import { requestMeta } from '@/features/auth/request-meta'
 
 import { rateLimitedMinutes, requireStepUp } from './guard'

@@ -13,7 +13,7 @@ import { setPasswordReauth } from '@/features/auth/step-up'
 import { auditSelf } from '@/lib/audit/audit-self'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { verifyPassword, PASSWORD_MAX_LENGTH } from '@/lib/auth/password'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { checkSecondFactor, loadFactorState } from './check-factor'
 import { rateLimitedMinutes, requireSession } from './guard'

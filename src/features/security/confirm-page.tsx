@@ -6,7 +6,7 @@ import { safeNextPath } from '@/features/auth/schema'
 import { secondFactorsOf } from '@/features/auth/second-factors'
 import { PasskeyFactor } from '@/features/passkeys/components/passkey-factor'
 import type { TLocale } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { PasswordConfirmForm } from './components/password-confirm-form'
 

@@ -8,7 +8,7 @@ import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { findCustomerSession } from '@/lib/auth/customer-sessions'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { buildDataExport } from './export-data'
 

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { currentCustomerSession } from '@/features/auth/session'
 import { stepUpStatus, type TStepUpPurpose } from '@/features/auth/step-up'
 import { consumeRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { confirmHref } from './guard-href'
 

@@ -8,7 +8,7 @@ import { stepUpStatus } from '@/features/auth/step-up'
 import { PasskeysSection } from '@/features/passkeys/components/passkeys-section'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { DataExport } from './components/data-export'
 import { SessionsList } from './components/sessions-list'

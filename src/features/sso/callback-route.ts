@@ -10,7 +10,7 @@ import { AppError } from '@/lib/errors'
 import { env } from '@/lib/env'
 import { clientIpFromHeaders } from '@/lib/http/client-ip'
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
 
 import { openSsoFlow, SSO_FLOW_COOKIE } from './flow-cookie'

@@ -8,7 +8,7 @@ import { env } from '@/lib/env'
 import { clientIpFromHeaders } from '@/lib/http/client-ip'
 import { route } from '@/lib/http/route'
 import { LOCALES } from '@/lib/i18n/locales'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
 
 import { sealSsoFlow } from './flow-cookie'

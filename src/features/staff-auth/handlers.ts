@@ -3,7 +3,7 @@ import 'server-only'
 import { z } from 'zod'
 
 import { route } from '@/lib/http/route'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 import { signedInStaff } from './signed-in-staff'
 import { enableStaffTotp, verifyStaffSecondFactor } from './staff-second-factor'

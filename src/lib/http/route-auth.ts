@@ -18,7 +18,7 @@ export async function authenticate(mode: TAuthMode, req: Request): Promise<TUser
     return null
   }
   // Loaded only here, so public routes (health) never start Payload.
-  const { getPayload } = await import('../payload')
+  const { getPayload } = await import('@/payload/get-payload')
   const payload = await getPayload()
   const { user } = await payload.auth({ headers: req.headers })
   const allowed = mode === 'customer' ? isCustomer(user) : isStaff(user)

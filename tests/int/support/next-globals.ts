@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 // Next's server sets this global before it loads its request stores (next/headers needs them).
-// Import this module before any code that imports next/headers.
+// A vitest setup file for the integration tests, so it is in place before any test file's imports.
 ;(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage ??= AsyncLocalStorage

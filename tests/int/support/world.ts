@@ -2,8 +2,6 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '@payload-config'
 import type { TStaffRole } from '@/access/policy'
-import { createCustomerSession } from '@/lib/auth/customer-sessions'
-import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { createCustomer, createOrder, createStaff } from '@/seed/factories'
 import type { Customer, Order, Staff } from '@/payload-types'
 
@@ -76,42 +74,3 @@ export const asStaff = (s: Staff) => ({
   _secondFactor: 'verified' as const,
 })
 export const asCustomer = (c: Customer) => ({ ...c, collection: 'customers' as const })
-
-/** Request headers that authenticate like a browser would: a real session cookie or staff JWT. */
-export async function customerHeaders(payload: Payload, customer: Customer): Promise<Headers> {
-  const { token } = await createCustomerSession({
-    payload,
-    customerId: customer.id,
-    meta: { ip: '127.0.0.1', userAgent: 'vitest' },
-  })
-  return new Headers({ cookie: `${CUSTOMER_SESSION_COOKIE}=${token}` })
-}
-
-/** A staff JWT from a real password sign-in whose session has passed the second factor. */
-export async function staffHeaders(payload: Payload, member: Staff): Promise<Headers> {
-  const { token, sid } = await staffPasswordSignIn(payload, member)
-  await payload.create({
-    collection: 'staff-factor-checks',
-    data: { staff: member.id, sid, verifiedAt: new Date().toISOString(), method: 'totp' },
-    overrideAccess: true, // test: stands for a passed second factor
-  })
-  return new Headers({ authorization: `JWT ${token}` })
-}
-
-/** Password only: the session exists but has not passed the second factor. */
-export async function staffPasswordSignIn(
-  payload: Payload,
-  member: Pick<Staff, 'email'>,
-  password = PASSWORD,
-): Promise<{ token: string; sid: string; headers: Headers }> {
-  const { token } = await payload.login({
-    collection: 'staff',
-    data: { email: member.email, password },
-  })
-  if (!token) throw new Error('staff sign-in gave no token')
-  const { sid } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
-    sid?: unknown
-  }
-  if (typeof sid !== 'string') throw new Error('staff token carries no session id')
-  return { token, sid, headers: new Headers({ authorization: `JWT ${token}` }) }
-}

@@ -2,7 +2,7 @@ import { Circle } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { formatDate } from '@/features/orders/format'
-import { modelLabel } from '@/features/orders/models'
+import { modelLabel } from '@/lib/orders/models'
 
 import type { TDashboardOrder } from '../queries'
 

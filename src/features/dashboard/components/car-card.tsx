@@ -2,7 +2,7 @@ import { ArrowRight } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { formatDate, formatDeliveryWindow } from '@/features/orders/format'
-import { modelLabel } from '@/features/orders/models'
+import { modelLabel } from '@/lib/orders/models'
 import { CarImage } from '@/features/orders/components/car-image'
 import { StageProgress } from '@/features/orders/components/stage-progress'
 import { Link } from '@/lib/i18n/navigation'

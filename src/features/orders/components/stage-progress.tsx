@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { STAGES, stageProgress } from '../stages'
+import { STAGES, stageProgress } from '@/lib/orders/stages'
 
 /** Five-step build progress: a line with a marker per stage; the current stage is announced. */
 export async function StageProgress({

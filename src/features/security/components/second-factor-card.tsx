@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { secondFactorsOf } from '@/features/auth/second-factors'
 import { Link } from '@/lib/i18n/navigation'
-import { getPayload } from '@/lib/payload'
+import { getPayload } from '@/payload/get-payload'
 
 /** On the dashboard, only while the customer has no second factor: a quiet invitation to add one. */
 export async function SecondFactorCard({ customerId }: { customerId: string }) {

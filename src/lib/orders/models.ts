@@ -1,3 +1,10 @@
+/*
+ * Order domain constants (models here, stages in stages.ts) live in lib, not in a feature: the
+ * Orders collection, the order and dashboard features and the seed all read them, and a collection
+ * importing a feature would let portal UI code leak into the Payload config. lib is the layer both
+ * already depend on, so no new top-level folder is needed.
+ */
+
 /** Cars an order can be for; labels are product names and are not translated. */
 export const MODELS = [
   { value: 'p24-rs', label: 'Donkervoort P24 RS' },

@@ -1,12 +1,11 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { refuseBadQueryValues } from '@/lib/db/bad-query-values'
+import { postgresOf } from '@/lib/db/postgres'
+import { env } from '@/lib/env'
 import { migrations } from '@/migrations'
 import { seedDemo } from '@/seed/demo'
-
-import { refuseBadQueryValues } from './db/bad-query-values'
-import { postgresOf } from './db/postgres'
-import { env } from './env'
 
 /** Any 64-bit number, shared by every instance: only one of them migrates at a time. */
 const MIGRATION_LOCK = 7_310_114_022
