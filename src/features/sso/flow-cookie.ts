@@ -1,5 +1,7 @@
+import { z } from 'zod'
+
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
-import { sealer } from '@/lib/crypto/seal'
+import { sealedToken } from '@/lib/crypto/sealed-token'
 import { env } from '@/lib/env'
 
 /**
@@ -10,53 +12,42 @@ import { env } from '@/lib/env'
 export const SSO_FLOW_COOKIE = SECURE_COOKIES ? '__Host-dv_oidc' : 'dv_oidc'
 export const SSO_FLOW_TTL_SECONDS = 10 * 60
 
-export type TSsoFlow = {
-  providerId: string
-  state: string
-  nonce: string
-  codeVerifier: string
-  next?: string
-  locale: string
-  issuedAt: number
-}
+/** A missing verifier, state or nonce opens as an empty string so the callback can refuse it. */
+const text = z.string().catch('')
+const ZSsoFlow = z.object({
+  providerId: z.string(),
+  state: text,
+  nonce: text,
+  codeVerifier: text,
+  next: z.string().optional().catch(undefined),
+  locale: z
+    .string()
+    .catch('')
+    .transform((l) => l || 'en'),
+})
+export type TSsoFlow = z.output<typeof ZSsoFlow> & { issuedAt: number }
 
-const seal = sealer(env.PAYLOAD_SECRET, 'oidc')
+const token = sealedToken({
+  seal: { secret: env.PAYLOAD_SECRET, purpose: 'oidc' },
+  schema: ZSsoFlow,
+  ttlMs: SSO_FLOW_TTL_SECONDS * 1000,
+})
 
-export function sealSsoFlow(flow: TSsoFlow): string {
-  return seal.seal(JSON.stringify(flow))
+export function sealSsoFlow({ issuedAt, ...flow }: TSsoFlow): string {
+  return token.seal(flow, issuedAt)
 }
 
 /**
  * The flow for this provider, or null when the cookie is missing, altered, sealed for another
- * purpose, older than ten minutes or made for another provider. A missing verifier, state or
- * nonce is kept as an empty string so the caller can refuse with a precise reason.
+ * purpose, older than ten minutes or made for another provider.
  */
 export function openSsoFlow(
   sealed: string | null | undefined,
   providerId: string,
   now = Date.now(),
 ): TSsoFlow | null {
-  const raw = seal.open(sealed)
-  if (!raw) return null
-  let value: Partial<TSsoFlow>
-  try {
-    value = JSON.parse(raw) as Partial<TSsoFlow>
-  } catch {
-    return null
-  }
-  if (typeof value.issuedAt !== 'number' || value.providerId !== providerId) return null
-  if (now - value.issuedAt > SSO_FLOW_TTL_SECONDS * 1000 || value.issuedAt > now + 60_000)
-    return null
-  const text = (v: unknown) => (typeof v === 'string' ? v : '')
-  return {
-    providerId,
-    state: text(value.state),
-    nonce: text(value.nonce),
-    codeVerifier: text(value.codeVerifier),
-    next: typeof value.next === 'string' ? value.next : undefined,
-    locale: text(value.locale) || 'en',
-    issuedAt: value.issuedAt,
-  }
+  const flow = token.open(sealed, now)
+  return flow?.providerId === providerId ? flow : null
 }
 
 export function ssoFlowCookieHeader(value: string | null): string {
