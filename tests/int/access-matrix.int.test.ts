@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { issueAccountToken } from '@/features/account/account-tokens'
+import { issueAccountToken } from '@/lib/auth/account-links/account-tokens'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { createCustomer, createOrder, createStaff, uniqueEmail } from '@/seed/factories'
 

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ssoCallbackRoute } from '@/features/sso/callback-route'
-import { forgetOidcConfigurations, ssoRedirectUri } from '@/features/sso/oidc-configuration'
+import { forgetOidcConfigurations, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
 import { ssoStartRoute } from '@/features/sso/start-route'
 import { env, type TOidcProviderConfig } from '@/lib/env'
 

@@ -6,7 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { enableTotpHandler, verifyHandler } from '@/features/staff-auth/handlers'
-import { pendingStaffTotp } from '@/features/staff-auth/staff-factor-state'
+import { pendingStaffTotp } from '@/lib/auth/second-factor/staff-factor-gate'
 import { totpSeal } from '@/lib/auth/totp-seal'
 import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { newTotpSecret, totpCode } from '@/lib/auth/totp'

@@ -2,7 +2,7 @@ import { ArrowLeft } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { requireCustomer } from '@/features/auth/current-customer'
+import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 

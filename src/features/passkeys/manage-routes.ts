@@ -2,13 +2,13 @@ import 'server-only'
 
 import type { Passkey } from '@/payload-types'
 import { auditSelf } from '@/lib/audit/audit-self'
+import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 
-import { admit, requireSession, requireStepUp } from './guard'
-import { ZPasskeyId, ZRename } from './schema'
+import { PASSKEY_ENDPOINT, PASSKEY_SETTINGS, ZPasskeyParams, ZRename } from './schema'
 
 /** What a customer may see of a passkey: never the key, the credential id or the counter. */
 const publicView = (p: Passkey) => ({
@@ -20,12 +20,6 @@ const publicView = (p: Passkey) => ({
   backedUp: Boolean(p.backedUp),
 })
 export type TPasskeyView = ReturnType<typeof publicView>
-
-const idFrom = (req: Request) => {
-  const parsed = ZPasskeyId.safeParse(new URL(req.url).pathname.split('/').pop())
-  if (!parsed.success) throw new AppError('NOT_FOUND', 'No such passkey.')
-  return parsed.data
-}
 
 /** The customer's own passkey, read with their own access rights; "missing" and "not yours" are one 404. */
 async function ownPasskey(customer: { id: string }, id: string) {
@@ -46,11 +40,11 @@ async function ownPasskey(customer: { id: string }, id: string) {
 /** GET /api/auth/passkeys: the signed-in customer's passkeys. */
 export const listPasskeysRoute = route({
   name: '/api/auth/passkeys',
-  auth: 'public',
-  handler: async ({ req }) => {
+  ...PASSKEY_ENDPOINT,
+  auth: 'customer',
+  handler: async ({ customer: found }) => {
     const payload = await getPayload()
-    await admit(payload, req)
-    const { customer } = await requireSession()
+    const customer = found!
     const { docs } = await payload.find({
       collection: 'passkeys',
       where: { customer: { equals: customer.id } },
@@ -68,13 +62,14 @@ export const listPasskeysRoute = route({
 /** PATCH /api/auth/passkeys/:id: a new name for one of the customer's own passkeys. */
 export const renamePasskeyRoute = route({
   name: '/api/auth/passkeys/:id',
-  auth: 'public',
+  ...PASSKEY_SETTINGS,
+  params: ZPasskeyParams,
   body: ZRename,
-  handler: async ({ req, body }) => {
+  handler: async ({ req, body, params, customer: found }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { customer } = await requireStepUp()
-    const passkey = await ownPasskey(customer, idFrom(req))
+    const meta = requestContextFromHeaders(req.headers)
+    const customer = found!
+    const passkey = await ownPasskey(customer, params.id)
     const updated = await withTransaction(payload, async (tx) => {
       const doc = await payload.update({
         collection: 'passkeys',
@@ -102,12 +97,13 @@ export const renamePasskeyRoute = route({
 /** DELETE /api/auth/passkeys/:id: removes one of the customer's own passkeys. */
 export const removePasskeyRoute = route({
   name: '/api/auth/passkeys/:id',
-  auth: 'public',
-  handler: async ({ req }) => {
+  ...PASSKEY_SETTINGS,
+  params: ZPasskeyParams,
+  handler: async ({ req, params, customer: found }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { customer } = await requireStepUp()
-    const passkey = await ownPasskey(customer, idFrom(req))
+    const meta = requestContextFromHeaders(req.headers)
+    const customer = found!
+    const passkey = await ownPasskey(customer, params.id)
     await withTransaction(payload, async (tx) => {
       await payload.delete({
         collection: 'passkeys',

@@ -4,22 +4,21 @@ import type { RegistrationResponseJSON } from '@simplewebauthn/server'
 
 import { auditSelf } from '@/lib/audit/audit-self'
 import { withTransaction } from '@/lib/db/with-transaction'
+import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 import { registrationOptions, verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
 
-import { admit, requireStepUp } from './guard'
-import { ZRegisterVerify } from './schema'
+import { PASSKEY_SETTINGS, ZRegisterVerify } from './schema'
 
 /** POST /api/auth/passkeys/register/options: a signed-in customer, freshly confirmed, starts. */
 export const registerOptionsRoute = route({
   name: '/api/auth/passkeys/register/options',
-  auth: 'public',
-  handler: async ({ req }) => {
+  ...PASSKEY_SETTINGS,
+  handler: async ({ customer: found }) => {
     const payload = await getPayload()
-    await admit(payload, req)
-    const { customer } = await requireStepUp()
+    const customer = found!
     const fullName = [customer.firstName, customer.lastName].filter(Boolean).join(' ')
     return registrationOptions({
       payload,
@@ -33,12 +32,12 @@ export const registerOptionsRoute = route({
 /** POST /api/auth/passkeys/register/verify: stores the new passkey under the name given. */
 export const registerVerifyRoute = route({
   name: '/api/auth/passkeys/register/verify',
-  auth: 'public',
+  ...PASSKEY_SETTINGS,
   body: ZRegisterVerify,
-  handler: async ({ req, body, log }) => {
+  handler: async ({ req, body, log, customer: found }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { customer } = await requireStepUp()
+    const meta = requestContextFromHeaders(req.headers)
+    const customer = found!
     let credential
     try {
       credential = await verifyRegistration({

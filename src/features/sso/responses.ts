@@ -1,7 +1,7 @@
 import { isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { env } from '@/lib/env'
 
-import { ssoFlowCookieHeader } from './flow-cookie'
+import { ssoFlowCookieHeader } from '@/lib/auth/sso/flow-cookie'
 
 /** What the visitor is told when single sign-on did not work: never more than this. */
 export type TSsoProblem = 'failed' | 'no-access' | 'not-linked' | 'busy'

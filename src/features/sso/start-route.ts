@@ -11,11 +11,11 @@ import { LOCALES } from '@/lib/i18n/locales'
 import { getPayload } from '@/lib/payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
 
-import { sealSsoFlow } from './flow-cookie'
-import { oidcConfiguration, ssoRedirectUri } from './oidc-configuration'
-import { findSsoProvider } from './providers'
+import { sealSsoFlow } from '@/lib/auth/sso/flow-cookie'
+import { oidcConfiguration, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
+import { findSsoProvider } from '@/lib/auth/sso/providers'
 import { problemPath, providerIdFrom, redirectTo } from './responses'
-import { safeSsoNext } from './safe-next'
+import { safeSsoNext } from '@/lib/auth/sso/safe-next'
 
 const ZStart = z.object({
   next: z.string().max(300).optional(),

@@ -5,8 +5,11 @@ import { z } from 'zod'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 
-import { signedInStaff } from './signed-in-staff'
-import { enableStaffTotp, verifyStaffSecondFactor } from './staff-second-factor'
+import { signedInStaff } from '@/lib/auth/second-factor/signed-in-staff'
+import {
+  enableStaffTotp,
+  verifyStaffSecondFactor,
+} from '@/lib/auth/second-factor/staff-factor-gate'
 
 const ZCode = z.string().trim().min(6).max(32)
 

@@ -9,8 +9,8 @@ import { env } from '@/lib/env'
 import { getPayload } from '@/lib/payload'
 import type { CustomerSession } from '@/payload-types'
 
-import { secondFactorsOf } from './second-factors'
-import { hasFreshSecondFactor } from './session'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
+import { hasFreshSecondFactor } from '@/lib/auth/customer-session'
 
 /**
  * Step-up: signing a contract, exporting personal data and changing security settings need a
