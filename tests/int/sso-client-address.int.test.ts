@@ -8,9 +8,9 @@ import { Writable } from 'node:stream'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ssoCallbackRoute } from '@/features/sso/callback-route'
+import { ssoCallbackRoute as callbackHandler } from '@/features/sso/callback-route'
 import { forgetOidcConfigurations, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
-import { ssoStartRoute } from '@/features/sso/start-route'
+import { ssoStartRoute as startHandler } from '@/features/sso/start-route'
 import { env, type TOidcProviderConfig } from '@/lib/env'
 
 import { createAccessLog } from '../../scripts/lib/access-log.mjs'
@@ -19,6 +19,16 @@ import { auditRows } from './support/audit'
 import { callRoute } from './support/next-request-scope'
 import { startTestProvider } from './support/oidc'
 import { testPayload } from './support/world'
+
+/** As Next's router calls /api/auth/oidc/[provider]/…: the `[provider]` segment as `params`. */
+const routed =
+  (handler: (req: Request, ctx: { params: Promise<{ provider: string }> }) => Promise<Response>) =>
+  (req: Request) =>
+    handler(req, {
+      params: Promise.resolve({ provider: new URL(req.url).pathname.split('/').at(-2) ?? '' }),
+    })
+const ssoStartRoute = routed(startHandler)
+const ssoCallbackRoute = routed(callbackHandler)
 
 /**
  * The SSO routes behind the production server's request wrapper (scripts/lib/access-log.mjs, as

@@ -7,10 +7,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PENDING_SIGN_IN_COOKIE } from '@/lib/auth/sign-in/pending-sign-in'
-import { ssoCallbackRoute } from '@/features/sso/callback-route'
+import { ssoCallbackRoute as callbackHandler } from '@/features/sso/callback-route'
 import { openSsoFlow, sealSsoFlow, SSO_FLOW_COOKIE } from '@/lib/auth/sso/flow-cookie'
 import { forgetOidcConfigurations, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
-import { ssoStartRoute } from '@/features/sso/start-route'
+import { ssoStartRoute as startHandler } from '@/features/sso/start-route'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { env, type TOidcProviderConfig } from '@/lib/env'
 import { createCustomer, createStaff, uniqueEmail } from '@/seed/factories'
@@ -25,6 +25,16 @@ import {
   type TTestAccount,
 } from './support/oidc'
 import { PASSWORD, testPayload } from './support/world'
+
+/** As Next's router calls /api/auth/oidc/[provider]/…: the `[provider]` segment as `params`. */
+const routed =
+  (handler: (req: Request, ctx: { params: Promise<{ provider: string }> }) => Promise<Response>) =>
+  (req: Request) =>
+    handler(req, {
+      params: Promise.resolve({ provider: new URL(req.url).pathname.split('/').at(-2) ?? '' }),
+    })
+const ssoStartRoute = routed(startHandler)
+const ssoCallbackRoute = routed(callbackHandler)
 
 /**
  * Single sign-on end to end against a real OpenID provider (oidc-provider on 127.0.0.1): our start

@@ -1,6 +1,6 @@
 import 'server-only'
 
-import type { Payload } from 'payload'
+import { parseCookies, type Payload } from 'payload'
 
 import { setPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
 import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
@@ -17,10 +17,11 @@ import { openSsoFlow, SSO_FLOW_COOKIE } from '@/lib/auth/sso/flow-cookie'
 import { oidcConfiguration, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
 import { amrShowsMfa, findSsoProvider, mapStaffRole } from '@/lib/auth/sso/providers'
 import { resolveSsoAccount } from '@/lib/auth/sso/resolve-account'
-import { problemPath, providerIdFrom, readCookie, redirectTo, type TSsoProblem } from './responses'
 import { safeSsoNext } from '@/lib/auth/sso/safe-next'
 import { startStaffSession } from '@/lib/auth/sso/staff-session'
 import { verifyCallback } from '@/lib/auth/sso/verify-callback'
+
+import { problemPath, redirectTo, ZSsoParams, type TSsoProblem } from './responses'
 
 /**
  * GET /api/auth/oidc/<provider>/callback: the provider sends the browser back with a code. Every
@@ -30,11 +31,12 @@ import { verifyCallback } from '@/lib/auth/sso/verify-callback'
 export const ssoCallbackRoute = route({
   name: '/api/auth/oidc/[provider]/callback',
   auth: 'public',
-  handler: async ({ req, log }) => {
-    const provider = findSsoProvider(providerIdFrom(req))
+  params: ZSsoParams,
+  handler: async ({ req, params, log }) => {
+    const provider = findSsoProvider(params.provider)
     if (!provider) throw new AppError('NOT_FOUND', 'Not found.')
     const payload = await getPayload()
-    const flow = openSsoFlow(readCookie(req, SSO_FLOW_COOKIE), provider.id)
+    const flow = openSsoFlow(parseCookies(req.headers).get(SSO_FLOW_COOKIE), provider.id)
     const locale = flow?.locale
     const limit = await consumeRateLimits(payload, [['sso:ip', clientIpFromHeaders(req.headers)]])
     if (!limit.allowed) return redirectTo(problemPath(locale, 'busy', provider.audience), null)

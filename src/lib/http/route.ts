@@ -23,7 +23,7 @@ const GENERIC_MESSAGE = 'Something went wrong on our side. Please try again late
 type TOut<S> = S extends z.ZodType ? z.output<S> : undefined
 
 /** What Next passes a route handler beside the request: the dynamic segments of its path. */
-export type TNextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> }
+export type TNextRouteContext = { params: Promise<unknown> }
 
 export type TRouteContext<Q, B, P> = {
   req: Request
