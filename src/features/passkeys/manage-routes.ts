@@ -1,13 +1,11 @@
 import 'server-only'
 
 import type { Passkey } from '@/payload-types'
-import { auditSelf } from '@/lib/audit/audit-self'
-import { requestContextFromHeaders } from '@/lib/audit/request-context'
-import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/lib/payload'
 
+import { auditedPasskeyChange } from './audited-change'
 import { PASSKEY_ENDPOINT, PASSKEY_SETTINGS, ZPasskeyParams, ZRename } from './schema'
 
 /** What a customer may see of a passkey: never the key, the credential id or the counter. */
@@ -42,9 +40,8 @@ export const listPasskeysRoute = route({
   name: '/api/auth/passkeys',
   ...PASSKEY_ENDPOINT,
   auth: 'customer',
-  handler: async ({ customer: found }) => {
+  handler: async ({ customer }) => {
     const payload = await getPayload()
-    const customer = found!
     const { docs } = await payload.find({
       collection: 'passkeys',
       where: { customer: { equals: customer.id } },
@@ -65,30 +62,23 @@ export const renamePasskeyRoute = route({
   ...PASSKEY_SETTINGS,
   params: ZPasskeyParams,
   body: ZRename,
-  handler: async ({ req, body, params, customer: found }) => {
+  handler: async ({ req, body, params, customer }) => {
     const payload = await getPayload()
-    const meta = requestContextFromHeaders(req.headers)
-    const customer = found!
     const passkey = await ownPasskey(customer, params.id)
-    const updated = await withTransaction(payload, async (tx) => {
-      const doc = await payload.update({
-        collection: 'passkeys',
-        id: passkey.id,
-        data: { name: body.name },
-        depth: 0,
-        overrideAccess: true, // system: ownership and a fresh confirmation were checked above
-        req: tx,
-      })
-      await auditSelf({
-        payload,
-        req: tx,
-        meta,
-        action: 'auth.passkey.renamed',
-        outcome: 'success',
-        customer,
-        details: { passkeyId: passkey.id, from: passkey.name, to: body.name },
-      })
-      return doc
+    const updated = await auditedPasskeyChange({
+      req,
+      customer,
+      action: 'auth.passkey.renamed',
+      write: (tx) =>
+        payload.update({
+          collection: 'passkeys',
+          id: passkey.id,
+          data: { name: body.name },
+          depth: 0,
+          overrideAccess: true, // system: ownership and a fresh confirmation were checked above
+          req: tx,
+        }),
+      details: () => ({ passkeyId: passkey.id, from: passkey.name, to: body.name }),
     })
     return publicView(updated)
   },
@@ -99,27 +89,21 @@ export const removePasskeyRoute = route({
   name: '/api/auth/passkeys/:id',
   ...PASSKEY_SETTINGS,
   params: ZPasskeyParams,
-  handler: async ({ req, params, customer: found }) => {
+  handler: async ({ req, params, customer }) => {
     const payload = await getPayload()
-    const meta = requestContextFromHeaders(req.headers)
-    const customer = found!
     const passkey = await ownPasskey(customer, params.id)
-    await withTransaction(payload, async (tx) => {
-      await payload.delete({
-        collection: 'passkeys',
-        id: passkey.id,
-        overrideAccess: true, // system: ownership and a fresh confirmation were checked above
-        req: tx,
-      })
-      await auditSelf({
-        payload,
-        req: tx,
-        meta,
-        action: 'auth.passkey.removed',
-        outcome: 'success',
-        customer,
-        details: { passkeyId: passkey.id, name: passkey.name },
-      })
+    await auditedPasskeyChange({
+      req,
+      customer,
+      action: 'auth.passkey.removed',
+      write: (tx) =>
+        payload.delete({
+          collection: 'passkeys',
+          id: passkey.id,
+          overrideAccess: true, // system: ownership and a fresh confirmation were checked above
+          req: tx,
+        }),
+      details: () => ({ passkeyId: passkey.id, name: passkey.name }),
     })
     return new Response(null, { status: 204 })
   },

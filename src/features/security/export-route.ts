@@ -15,7 +15,7 @@ export const exportRoute = route({
   auth: { customer: { stepUp: true } },
   audit: 'account.data-exported',
   handler: async ({ customer, auditDetails }) => {
-    const data = await buildDataExport({ payload: await getPayload(), customer: customer! })
+    const data = await buildDataExport({ payload: await getPayload(), customer })
     auditDetails({ orders: data.orders.length, sessions: data.sessions.length })
     const day = new Date().toISOString().slice(0, 10)
     return new Response(JSON.stringify(data, null, 2), {

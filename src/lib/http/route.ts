@@ -25,14 +25,21 @@ type TOut<S> = S extends z.ZodType ? z.output<S> : undefined
 /** What Next passes a route handler beside the request: the dynamic segments of its path. */
 export type TNextRouteContext = { params: Promise<unknown> }
 
-export type TRouteContext<Q, B, P> = {
+type TCustomerAuth = 'customer' | { customer: unknown }
+/** Customer modes always know the customer and their session; other modes may not. */
+type TCaller<A> = A extends TCustomerAuth
+  ? {
+      user: TUser
+      session: NonNullable<TAuthResult['session']>
+      customer: NonNullable<TAuthResult['customer']>
+    }
+  : { user: TUser | null; session: TAuthResult['session']; customer: TAuthResult['customer'] }
+
+export type TRouteContext<Q, B, P, A = TAuthMode> = TCaller<A> & {
   req: Request
   params: TOut<P>
   query: TOut<Q>
   body: TOut<B>
-  user: TUser | null
-  session: TAuthResult['session']
-  customer: TAuthResult['customer']
   requestId: string
   /** The request logger; carries the user id once the caller is known. */
   log: Logger
@@ -40,10 +47,10 @@ export type TRouteContext<Q, B, P> = {
   auditDetails: (details: Record<string, TJson>) => void
 }
 
-type TRouteDef<Q, B, P> = {
+type TRouteDef<Q, B, P, A extends TAuthMode> = {
   /** Fixed name for logs and metrics, e.g. "/api/health" (never the raw URL). */
   name: string
-  auth: TAuthMode
+  auth: A
   /** The path's dynamic segments, from Next's route context; a mismatch is a 404. */
   params?: P
   query?: Q
@@ -58,7 +65,7 @@ type TRouteDef<Q, B, P> = {
   /** Written (actor = the caller) when the handler succeeds. */
   audit?: TAuditAction
   /** A Response is sent as is; anything else as JSON. */
-  handler: (ctx: TRouteContext<Q, B, P>) => Promise<Response | unknown> | Response | unknown
+  handler: (ctx: TRouteContext<Q, B, P, A>) => Promise<Response | unknown> | Response | unknown
 }
 
 /**
@@ -71,7 +78,8 @@ export function route<
   Q extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
->(def: TRouteDef<Q, B, P>) {
+  const A extends TAuthMode = TAuthMode,
+>(def: TRouteDef<Q, B, P, A>) {
   return async function handle(req: Request, context?: TNextRouteContext): Promise<Response> {
     const started = performance.now()
     const requestId = requestIdFrom(req.headers)
@@ -89,11 +97,12 @@ export function route<
       const query = (def.query ? readQuery(req, def.query) : undefined) as TOut<Q>
       const body = (def.body ? await readBody(req, def.body) : undefined) as TOut<B>
       let details: Record<string, TJson> | null = null
+      const caller = { user: auth.user, session: auth.session, customer: auth.customer }
       const result = await def.handler({
         ...{ req, params, query, body, requestId, log },
-        ...{ user: auth.user, session: auth.session, customer: auth.customer },
-        auditDetails: (d) => void (details = d),
-      })
+        ...(caller as TCaller<A>),
+        auditDetails: (d: Record<string, TJson>) => void (details = d),
+      } as TRouteContext<Q, B, P, A>)
       response = result instanceof Response ? result : Response.json(result)
       if (def.audit) await auditRoute({ action: def.audit, req, user: auth.user, details })
     } catch (err) {
