@@ -8,7 +8,7 @@ import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { passwordProblem } from '@/lib/auth/password'
 import { getPayload } from '@/lib/payload'
-import { formFields, retryMinutes as rateLimited } from '@/lib/http/action'
+import { formFields, retryMinutes } from '@/lib/http/action'
 import { refundRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { requestLogger } from '@/lib/request-logger'
 
@@ -80,7 +80,7 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
     }
   }
   const ipLimit: Array<[TRateLimitName, string | null]> = [['sign-in:ip', (await requestMeta()).ip]]
-  const wait = await rateLimited(ipLimit)
+  const wait = await retryMinutes(ipLimit)
   if (wait) return { error: 'rateLimited', retryMinutes: wait, email }
   const payload = await getPayload()
   const result = await verifyCustomerCredentials({
@@ -122,7 +122,7 @@ export async function requestResetAction(_prev: TFormState, form: FormData): Pro
   const parsed = ZForgot.safeParse({ locale: fields(form, 'locale'), email })
   if (!parsed.success) return { error: 'emailRequired', field: 'email', email }
   // Counted per typed address whether or not it has an account, so the answer reveals nothing.
-  const wait = await rateLimited([
+  const wait = await retryMinutes([
     ['password-reset:ip', (await requestMeta()).ip],
     ['password-reset:account', parsed.data.email.trim().toLowerCase()],
   ])
@@ -166,7 +166,7 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
   const linkLimit: Array<[TRateLimitName, string | null]> = [
     ['account-link:ip', (await requestMeta()).ip],
   ]
-  const wait = await rateLimited(linkLimit)
+  const wait = await retryMinutes(linkLimit)
   if (wait) return { error: 'rateLimited', retryMinutes: wait }
 
   const payload = await getPayload()
