@@ -22,6 +22,7 @@ import { env } from '@/lib/env'
 import { createCustomer } from '@/seed/factories'
 import type { Customer } from '@/payload-types'
 
+import { routedAs } from './route-params'
 import { TestBrowser } from './support/next-request'
 import { SoftAuthenticator } from './support/soft-authenticator'
 import { PASSWORD, testPayload } from './support/world'
@@ -37,17 +38,12 @@ vi.mock('next/headers', async (importOriginal) => ({
  * second factor, step-up, rename/remove — and who may not do any of it.
  */
 const ORIGIN = new URL(env.PUBLIC_URL).origin
+const PASSKEY_PATH = '/api/auth/passkeys/[id]'
 let payload: Payload
 
 beforeAll(async () => {
   payload = await testPayload()
 })
-
-/** As Next's router calls a dynamic route: with the `[id]` segment of the path as `params`. */
-const routed =
-  (handler: (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>) =>
-  (req: Request) =>
-    handler(req, { params: Promise.resolve({ id: new URL(req.url).pathname.split('/').pop()! }) })
 
 const newBrowser = () =>
   new TestBrowser(`198.51.100.${randomInt(1, 250)}-${randomInt(1e9)}`, ORIGIN)
@@ -160,12 +156,12 @@ describe('passkey registration', () => {
         path: '/api/auth/passkeys/authenticate/options',
         body: { purpose: 'second-factor' },
       }),
-      anon.send(routed(renamePasskeyRoute), {
+      anon.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
         method: 'PATCH',
         path: '/api/auth/passkeys/5a8f0f5e-4a8b-4f43-9c47-1d8f2f0b7a11',
         body: { name: 'x' },
       }),
-      anon.send(routed(removePasskeyRoute), {
+      anon.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
         method: 'DELETE',
         path: '/api/auth/passkeys/5a8f0f5e-4a8b-4f43-9c47-1d8f2f0b7a11',
       }),
@@ -493,13 +489,13 @@ describe('managing passkeys', () => {
     const [a, b] = await Promise.all([customer(), customer()])
     const { id } = await register(await signedIn(a, true), new SoftAuthenticator(ORIGIN))
     const bob = await signedIn(b, true)
-    const rename = await bob.send(routed(renamePasskeyRoute), {
+    const rename = await bob.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path: `/api/auth/passkeys/${id}`,
       body: { name: 'Mine now' },
     })
     expect(rename.status).toBe(404)
-    const remove = await bob.send(routed(removePasskeyRoute), {
+    const remove = await bob.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
       method: 'DELETE',
       path: `/api/auth/passkeys/${id}`,
     })
@@ -514,31 +510,37 @@ describe('managing passkeys', () => {
     const { id } = await register(await signedIn(c, true), new SoftAuthenticator(ORIGIN))
     const stale = await signedIn(c, false)
     const path = `/api/auth/passkeys/${id}`
-    const refusedRename = await stale.send(routed(renamePasskeyRoute), {
+    const refusedRename = await stale.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path,
       body: { name: 'New' },
     })
     expect(refusedRename.status).toBe(403)
     expect(refusedRename.headers.get('x-step-up')).toBe('second-factor')
-    const refusedRemove = await stale.send(routed(removePasskeyRoute), { method: 'DELETE', path })
+    const refusedRemove = await stale.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
+      method: 'DELETE',
+      path,
+    })
     expect(refusedRemove.status).toBe(403)
 
     const fresh = await signedIn(c, true)
-    const badName = await fresh.send(routed(renamePasskeyRoute), {
+    const badName = await fresh.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path,
       body: { name: '<script>' },
     })
     expect(badName.status).toBe(400)
-    const renamed = await fresh.send(routed(renamePasskeyRoute), {
+    const renamed = await fresh.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path,
       body: { name: 'Work laptop' },
     })
     expect(renamed.status).toBe(200)
     expect(renamed.json.name).toBe('Work laptop')
-    const removed = await fresh.send(routed(removePasskeyRoute), { method: 'DELETE', path })
+    const removed = await fresh.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
+      method: 'DELETE',
+      path,
+    })
     expect(removed.status).toBe(204)
     const { totalDocs } = await payload.count({
       collection: 'passkeys',

@@ -16,19 +16,13 @@ import { env, type TOidcProviderConfig } from '@/lib/env'
 import { createAccessLog } from '../../scripts/lib/access-log.mjs'
 
 import { auditRows } from './support/audit'
+import { routedAs } from './route-params'
 import { callRoute } from './support/next-request-scope'
 import { startTestProvider } from './support/oidc'
 import { testPayload } from './support/world'
 
-/** As Next's router calls /api/auth/oidc/[provider]/…: the `[provider]` segment as `params`. */
-const routed =
-  (handler: (req: Request, ctx: { params: Promise<{ provider: string }> }) => Promise<Response>) =>
-  (req: Request) =>
-    handler(req, {
-      params: Promise.resolve({ provider: new URL(req.url).pathname.split('/').at(-2) ?? '' }),
-    })
-const ssoStartRoute = routed(startHandler)
-const ssoCallbackRoute = routed(callbackHandler)
+const ssoStartRoute = routedAs('/api/auth/oidc/[provider]/start', startHandler)
+const ssoCallbackRoute = routedAs('/api/auth/oidc/[provider]/callback', callbackHandler)
 
 /**
  * The SSO routes behind the production server's request wrapper (scripts/lib/access-log.mjs, as

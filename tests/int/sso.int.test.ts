@@ -17,6 +17,7 @@ import { createCustomer, createStaff, uniqueEmail } from '@/seed/factories'
 
 import { auditRows } from './support/audit'
 import { rest } from './support/http'
+import { routedAs } from './route-params'
 import { callRoute } from './support/next-request-scope'
 import {
   followToCallback,
@@ -26,15 +27,8 @@ import {
 } from './support/oidc'
 import { PASSWORD, testPayload } from './support/world'
 
-/** As Next's router calls /api/auth/oidc/[provider]/…: the `[provider]` segment as `params`. */
-const routed =
-  (handler: (req: Request, ctx: { params: Promise<{ provider: string }> }) => Promise<Response>) =>
-  (req: Request) =>
-    handler(req, {
-      params: Promise.resolve({ provider: new URL(req.url).pathname.split('/').at(-2) ?? '' }),
-    })
-const ssoStartRoute = routed(startHandler)
-const ssoCallbackRoute = routed(callbackHandler)
+const ssoStartRoute = routedAs('/api/auth/oidc/[provider]/start', startHandler)
+const ssoCallbackRoute = routedAs('/api/auth/oidc/[provider]/callback', callbackHandler)
 
 /**
  * Single sign-on end to end against a real OpenID provider (oidc-provider on 127.0.0.1): our start
