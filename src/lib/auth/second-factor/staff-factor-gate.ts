@@ -60,6 +60,22 @@ async function passFactor(args: TAttempt, method: TStaffFactorMethod) {
   })
 }
 
+/** Over the limit, the refusal is audited too, as the staff sign-in has always recorded it. */
+async function limitStaffAttempt(
+  args: TAttempt,
+  meta: ReturnType<typeof requestContextFromHeaders>,
+) {
+  const limited = await limitFactorAttempt(args.payload, ownerOf(args.staff), meta.ip)
+  if (!limited) return
+  await auditFactor({
+    ...{ payload: args.payload, owner: ownerOf(args.staff), email: args.staff.email, meta },
+    action: 'auth.second-factor.failed',
+    outcome: 'denied',
+    details: { reason: 'rate-limited' },
+  })
+  throw refusal(limited)
+}
+
 /** The enrolment key of a staff member without a factor, kept until confirmed (same QR on reload). */
 export async function pendingStaffTotp(payload: Payload, staffId: string) {
   const begun = await beginTotpEnrolment({
@@ -75,8 +91,7 @@ export async function pendingStaffTotp(payload: Payload, staffId: string) {
 /** Confirms the first authenticator app; it counts as this session's second factor. */
 export async function enableStaffTotp(args: TAttempt & { code: string }) {
   const meta = requestContextFromHeaders(args.headers)
-  const limited = await limitFactorAttempt(args.payload, ownerOf(args.staff), meta.ip)
-  if (limited) throw refusal(limited)
+  await limitStaffAttempt(args, meta)
   const result = await confirmTotpEnrolment({
     ...{ payload: args.payload, owner: ownerOf(args.staff), code: args.code, meta },
     firstOnly: true,
@@ -91,8 +106,7 @@ export async function verifyStaffSecondFactor(
   args: TAttempt & { method: TStaffFactorMethod; code: string },
 ) {
   const meta = requestContextFromHeaders(args.headers)
-  const limited = await limitFactorAttempt(args.payload, ownerOf(args.staff), meta.ip)
-  if (limited) throw refusal(limited)
+  await limitStaffAttempt(args, meta)
   const stored = await loadFactorState(args.payload, ownerOf(args.staff))
   if (!hasTotp(stored)) throw new AppError('CONFLICT', 'Please set up an authenticator app.')
   const result = await checkOwnerFactor({
