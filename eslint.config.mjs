@@ -1,5 +1,11 @@
+import { readdirSync } from 'node:fs'
+
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
+
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 
 const config = [
   ...nextVitals,
@@ -33,6 +39,36 @@ const config = [
         {
           selector: "MemberExpression[property.name='env'][object.property.name='process']",
           message: "Read settings through `env` from '@/lib/env' (validated once at boot).",
+        },
+      ],
+    },
+  },
+  {
+    // Features are the portal's pages, actions, routes and components. One feature may render
+    // another's components/, nothing else: logic two features share lives in src/lib (identity in
+    // src/lib/auth), so it has one owner. src/lib never reaches back into a feature.
+    files: ['src/**'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [
+                `./${feature}`,
+                ...FEATURES.filter((f) => f !== feature).map((f) => `./${f}/components`),
+              ],
+              message:
+                "Import another feature's components/ only; shared logic belongs in src/lib.",
+            })),
+            {
+              target: './src/lib',
+              from: './src/features',
+              message: 'src/lib is below the features: move what it needs into src/lib.',
+            },
+          ],
         },
       ],
     },

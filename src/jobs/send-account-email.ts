@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { sendAccountEmail } from '@/features/account/send-account-email'
-import { sendSecondFactorResetMail } from '@/features/second-factor-reset/send-reset-mail'
+import { sendAccountEmail } from '@/lib/auth/account-links/send-account-email'
+import { sendSecondFactorResetMail } from '@/lib/auth/second-factor/reset/send-reset-mail'
 
 /**
  * Mails about a customer's account (invitation, password reset, second-factor reset notice);

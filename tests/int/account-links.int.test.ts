@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { issueAccountToken, lookupAccountToken } from '@/features/account/account-tokens'
-import { setPasswordWithToken } from '@/features/account/set-password-with-token'
-import { verifyCustomerCredentials } from '@/features/auth/verify-credentials'
+import { issueAccountToken, lookupAccountToken } from '@/lib/auth/account-links/account-tokens'
+import { setPasswordWithToken } from '@/lib/auth/account-links/set-password-with-token'
+import { verifyCustomerCredentials } from '@/lib/auth/sign-in/verify-credentials'
 import { createCustomerSession, findCustomerBySessionToken } from '@/lib/auth/customer-sessions'
 import { hashToken } from '@/lib/auth/tokens'
 import { env } from '@/lib/env'

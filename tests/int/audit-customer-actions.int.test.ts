@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { issueAccountToken } from '@/features/account/account-tokens'
-import { sendAccountEmail } from '@/features/account/send-account-email'
-import { setPasswordWithToken } from '@/features/account/set-password-with-token'
-import { signOutCustomer } from '@/features/auth/sign-out'
-import { MAX_FAILED_SIGN_INS, verifyCustomerCredentials } from '@/features/auth/verify-credentials'
+import { issueAccountToken } from '@/lib/auth/account-links/account-tokens'
+import { sendAccountEmail } from '@/lib/auth/account-links/send-account-email'
+import { setPasswordWithToken } from '@/lib/auth/account-links/set-password-with-token'
+import { signOutCustomer } from '@/lib/auth/sign-out'
+import {
+  MAX_FAILED_SIGN_INS,
+  verifyCustomerCredentials,
+} from '@/lib/auth/sign-in/verify-credentials'
 import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { createCustomer, uniqueEmail } from '@/seed/factories'
 

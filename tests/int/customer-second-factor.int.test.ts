@@ -3,18 +3,18 @@ import { randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { issueAccountToken } from '@/features/account/account-tokens'
+import { issueAccountToken } from '@/lib/auth/account-links/account-tokens'
 import { requestResetAction, setPasswordAction, signInAction } from '@/features/auth/actions'
-import { PENDING_SIGN_IN_COOKIE } from '@/features/auth/pending-sign-in'
+import { PENDING_SIGN_IN_COOKIE } from '@/lib/auth/sign-in/pending-sign-in'
 import { verifySignInFactorAction } from '@/features/auth/second-factor-actions'
-import { checkSecondFactor, loadFactorState } from '@/features/security/check-factor'
+import { checkSecondFactor, loadFactorState } from '@/lib/auth/second-factor/customer-factor'
 import { exportRoute } from '@/features/security/export-route'
 import {
   beginTotpEnrolment,
   confirmTotpEnrolment,
   regenerateRecoveryCodes,
-} from '@/features/security/manage-totp'
-import { listActiveSessions, revokeOwnSessions } from '@/features/security/sessions'
+} from '@/lib/auth/second-factor/customer-factor'
+import { listActiveSessions, revokeOwnSessions } from '@/lib/auth/own-sessions'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { findCustomerSession } from '@/lib/auth/customer-sessions'
 import { totpCode } from '@/lib/auth/totp'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { setPendingSignIn } from '@/features/auth/pending-sign-in'
+import { setPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
 import {
   authenticateOptionsRoute,
   authenticateVerifyRoute,
@@ -23,6 +23,9 @@ import { customerSession } from './support/identity'
 import { SoftAuthenticator } from './support/soft-authenticator'
 import { TestBrowser } from './support/test-browser'
 import { PASSWORD, testPayload } from './support/world'
+import { routedAs } from './support/route-params'
+
+const PASSKEY_PATH = '/api/auth/passkeys/[id]'
 
 /**
  * Passkeys end to end through the route handlers, with a software authenticator producing real
@@ -144,12 +147,12 @@ describe('passkey registration', () => {
         path: '/api/auth/passkeys/authenticate/options',
         body: { purpose: 'second-factor' },
       }),
-      anon.send(renamePasskeyRoute, {
+      anon.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
         method: 'PATCH',
         path: '/api/auth/passkeys/5a8f0f5e-4a8b-4f43-9c47-1d8f2f0b7a11',
         body: { name: 'x' },
       }),
-      anon.send(removePasskeyRoute, {
+      anon.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
         method: 'DELETE',
         path: '/api/auth/passkeys/5a8f0f5e-4a8b-4f43-9c47-1d8f2f0b7a11',
       }),
@@ -477,13 +480,13 @@ describe('managing passkeys', () => {
     const [a, b] = await Promise.all([customer(), customer()])
     const { id } = await register(await signedIn(a, true), new SoftAuthenticator(ORIGIN))
     const bob = await signedIn(b, true)
-    const rename = await bob.send(renamePasskeyRoute, {
+    const rename = await bob.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path: `/api/auth/passkeys/${id}`,
       body: { name: 'Mine now' },
     })
     expect(rename.status).toBe(404)
-    const remove = await bob.send(removePasskeyRoute, {
+    const remove = await bob.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
       method: 'DELETE',
       path: `/api/auth/passkeys/${id}`,
     })
@@ -498,31 +501,37 @@ describe('managing passkeys', () => {
     const { id } = await register(await signedIn(c, true), new SoftAuthenticator(ORIGIN))
     const stale = await signedIn(c, false)
     const path = `/api/auth/passkeys/${id}`
-    const refusedRename = await stale.send(renamePasskeyRoute, {
+    const refusedRename = await stale.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path,
       body: { name: 'New' },
     })
     expect(refusedRename.status).toBe(403)
     expect(refusedRename.headers.get('x-step-up')).toBe('second-factor')
-    const refusedRemove = await stale.send(removePasskeyRoute, { method: 'DELETE', path })
+    const refusedRemove = await stale.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
+      method: 'DELETE',
+      path,
+    })
     expect(refusedRemove.status).toBe(403)
 
     const fresh = await signedIn(c, true)
-    const badName = await fresh.send(renamePasskeyRoute, {
+    const badName = await fresh.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path,
       body: { name: '<script>' },
     })
     expect(badName.status).toBe(400)
-    const renamed = await fresh.send(renamePasskeyRoute, {
+    const renamed = await fresh.send(routedAs(PASSKEY_PATH, renamePasskeyRoute), {
       method: 'PATCH',
       path,
       body: { name: 'Work laptop' },
     })
     expect(renamed.status).toBe(200)
     expect(renamed.json.name).toBe('Work laptop')
-    const removed = await fresh.send(removePasskeyRoute, { method: 'DELETE', path })
+    const removed = await fresh.send(routedAs(PASSKEY_PATH, removePasskeyRoute), {
+      method: 'DELETE',
+      path,
+    })
     expect(removed.status).toBe(204)
     const { totalDocs } = await payload.count({
       collection: 'passkeys',

@@ -5,7 +5,7 @@ import {
   LOCK_MINUTES,
   MAX_FAILED_SIGN_INS,
   verifyCustomerCredentials,
-} from '@/features/auth/verify-credentials'
+} from '@/lib/auth/sign-in/verify-credentials'
 import { createCustomer, uniqueEmail } from '@/seed/factories'
 
 import { PASSWORD, testPayload } from './support/world'

@@ -5,9 +5,9 @@ import { Writable } from 'node:stream'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ssoCallbackRoute } from '@/features/sso/callback-route'
-import { forgetOidcConfigurations, ssoRedirectUri } from '@/features/sso/oidc-configuration'
-import { ssoStartRoute } from '@/features/sso/start-route'
+import { ssoCallbackRoute as callbackHandler } from '@/features/sso/callback-route'
+import { forgetOidcConfigurations, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
+import { ssoStartRoute as startHandler } from '@/features/sso/start-route'
 import { env, type TOidcProviderConfig } from '@/lib/env'
 
 import { createAccessLog } from '../../scripts/lib/access-log.mjs'
@@ -16,6 +16,10 @@ import { auditRows } from './support/audit'
 import { startTestProvider } from './support/oidc'
 import { callRoute } from './support/test-browser'
 import { testPayload } from './support/world'
+import { routedAs } from './support/route-params'
+
+const ssoStartRoute = routedAs('/api/auth/oidc/[provider]/start', startHandler)
+const ssoCallbackRoute = routedAs('/api/auth/oidc/[provider]/callback', callbackHandler)
 
 /**
  * The SSO routes behind the production server's request wrapper (scripts/lib/access-log.mjs, as

@@ -3,11 +3,11 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PENDING_SIGN_IN_COOKIE } from '@/features/auth/pending-sign-in'
-import { ssoCallbackRoute } from '@/features/sso/callback-route'
-import { openSsoFlow, sealSsoFlow, SSO_FLOW_COOKIE } from '@/features/sso/flow-cookie'
-import { forgetOidcConfigurations, ssoRedirectUri } from '@/features/sso/oidc-configuration'
-import { ssoStartRoute } from '@/features/sso/start-route'
+import { PENDING_SIGN_IN_COOKIE } from '@/lib/auth/sign-in/pending-sign-in'
+import { ssoCallbackRoute as callbackHandler } from '@/features/sso/callback-route'
+import { openSsoFlow, sealSsoFlow, SSO_FLOW_COOKIE } from '@/lib/auth/sso/flow-cookie'
+import { forgetOidcConfigurations, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
+import { ssoStartRoute as startHandler } from '@/features/sso/start-route'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { env, type TOidcProviderConfig } from '@/lib/env'
 import { createCustomer, createStaff, uniqueEmail } from '@/seed/factories'
@@ -22,6 +22,10 @@ import {
 } from './support/oidc'
 import { TestBrowser } from './support/test-browser'
 import { PASSWORD, testPayload } from './support/world'
+import { routedAs } from './support/route-params'
+
+const ssoStartRoute = routedAs('/api/auth/oidc/[provider]/start', startHandler)
+const ssoCallbackRoute = routedAs('/api/auth/oidc/[provider]/callback', callbackHandler)
 
 /**
  * Single sign-on end to end against a real OpenID provider (oidc-provider on 127.0.0.1): our start

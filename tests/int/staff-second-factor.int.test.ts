@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { enableTotpHandler, verifyHandler } from '@/features/staff-auth/handlers'
-import { pendingStaffTotp } from '@/features/staff-auth/staff-factor-state'
+import { pendingStaffTotp } from '@/lib/auth/second-factor/staff-factor-gate'
 import { totpCode } from '@/lib/auth/totp'
 import { totpSeal } from '@/lib/auth/totp-seal'
 import { env } from '@/lib/env'

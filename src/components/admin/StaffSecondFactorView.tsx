@@ -3,11 +3,7 @@ import Link from 'next/link'
 import QRCode from 'qrcode'
 
 import { isPendingStaff, isStaff } from '@/access/user'
-import {
-  hasStaffTotp,
-  loadStaffSecrets,
-  pendingStaffTotp,
-} from '@/features/staff-auth/staff-factor-state'
+import { pendingStaffTotp, staffHasTotp } from '@/lib/auth/second-factor/staff-factor-gate'
 
 import { StaffEnrolForm, StaffVerifyForm } from './StaffSecondFactorForms'
 
@@ -23,8 +19,7 @@ export async function StaffSecondFactorView({ initPageResult }: AdminViewServerP
   const { user, payload } = initPageResult.req
 
   if (isPendingStaff(user)) {
-    const stored = await loadStaffSecrets(payload, user.id)
-    if (hasStaffTotp(stored)) {
+    if (await staffHasTotp(payload, user.id)) {
       return (
         <Frame
           title="Two-step verification"

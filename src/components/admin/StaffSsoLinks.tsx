@@ -1,5 +1,5 @@
-import { ssoProviders } from '@/features/sso/providers'
-import { ssoStartPath } from '@/features/sso/start-path'
+import { ssoProviders } from '@/lib/auth/sso/providers'
+import { ssoStartPath } from '@/lib/auth/sso/start-path'
 
 /**
  * Below Payload's sign-in form: "Sign in with …" for each staff OpenID provider. Nothing when none

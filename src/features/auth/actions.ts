@@ -3,21 +3,22 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { setPasswordWithToken } from '@/features/account/set-password-with-token'
+import { setPasswordWithToken } from '@/lib/auth/account-links/set-password-with-token'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
 import { passwordProblem } from '@/lib/auth/password'
 import { getPayload } from '@/payload/get-payload'
-import { consumeRateLimits, refundRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
+import { formFields, retryMinutes } from '@/lib/http/action'
+import { refundRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { requestLogger } from '@/lib/request-logger'
 
-import { setPendingSignIn } from './pending-sign-in'
-import { requestMeta } from './request-meta'
-import { safeNextPath, ZForgot, ZLocale, ZSetPassword, ZSignIn } from './schema'
-import { secondFactorsOf } from './second-factors'
-import { startCustomerSession } from './session'
-import { signOutCustomer } from './sign-out'
-import { verifyCustomerCredentials } from './verify-credentials'
+import { setPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
+import { requestMeta } from '@/lib/auth/request-meta'
+import { safeNextPath, ZForgot, ZLocale, ZSetPassword, ZSignIn } from '@/lib/auth/sign-in/schema'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
+import { startCustomerSession } from '@/lib/auth/customer-session'
+import { signOutCustomer } from '@/lib/auth/sign-out'
+import { verifyCustomerCredentials } from '@/lib/auth/sign-in/verify-credentials'
 
 export type TFormState = {
   error?: string
@@ -30,19 +31,7 @@ export type TFormState = {
 
 /** Client address, browser and request id for audit entries. */
 const auditMeta = async () => requestContextFromHeaders(await headers())
-
-const field = (form: FormData, name: string) => {
-  const v = form.get(name)
-  return typeof v === 'string' ? v : undefined
-}
-
-/** Counts an attempt; answers the wait in whole minutes when a limit is exceeded, else null. */
-async function rateLimited(
-  checks: Array<[TRateLimitName, string | null | undefined]>,
-): Promise<number | null> {
-  const decision = await consumeRateLimits(await getPayload(), checks)
-  return decision.allowed ? null : Math.max(1, Math.ceil(decision.retryAfterSeconds / 60))
-}
+const fields = (form: FormData, name: string): string | undefined => formFields(form)[name]
 
 /**
  * The password (or account link) was right. Without a second factor that is a session; with one,
@@ -75,12 +64,12 @@ async function continueSignIn(args: {
 }
 
 export async function signInAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const email = field(form, 'email') ?? ''
+  const email = fields(form, 'email') ?? ''
   const parsed = ZSignIn.safeParse({
-    locale: field(form, 'locale'),
+    locale: fields(form, 'locale'),
     email,
-    password: field(form, 'password'),
-    next: field(form, 'next') || undefined,
+    password: fields(form, 'password'),
+    next: fields(form, 'next') || undefined,
   })
   if (!parsed.success) {
     const bad = parsed.error.issues[0]?.path[0]
@@ -91,7 +80,7 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
     }
   }
   const ipLimit: Array<[TRateLimitName, string | null]> = [['sign-in:ip', (await requestMeta()).ip]]
-  const wait = await rateLimited(ipLimit)
+  const wait = await retryMinutes(ipLimit)
   if (wait) return { error: 'rateLimited', retryMinutes: wait, email }
   const payload = await getPayload()
   const result = await verifyCustomerCredentials({
@@ -116,7 +105,7 @@ export async function signInAction(_prev: TFormState, form: FormData): Promise<T
 }
 
 export async function signOutAction(form: FormData) {
-  const locale = ZLocale.catch('en').parse(field(form, 'locale'))
+  const locale = ZLocale.catch('en').parse(fields(form, 'locale'))
   const jar = await cookies()
   const payload = await getPayload()
   await signOutCustomer({
@@ -129,11 +118,11 @@ export async function signOutAction(form: FormData) {
 }
 
 export async function requestResetAction(_prev: TFormState, form: FormData): Promise<TFormState> {
-  const email = field(form, 'email') ?? ''
-  const parsed = ZForgot.safeParse({ locale: field(form, 'locale'), email })
+  const email = fields(form, 'email') ?? ''
+  const parsed = ZForgot.safeParse({ locale: fields(form, 'locale'), email })
   if (!parsed.success) return { error: 'emailRequired', field: 'email', email }
   // Counted per typed address whether or not it has an account, so the answer reveals nothing.
-  const wait = await rateLimited([
+  const wait = await retryMinutes([
     ['password-reset:ip', (await requestMeta()).ip],
     ['password-reset:account', parsed.data.email.trim().toLowerCase()],
   ])
@@ -159,10 +148,10 @@ export async function requestResetAction(_prev: TFormState, form: FormData): Pro
 
 export async function setPasswordAction(_prev: TFormState, form: FormData): Promise<TFormState> {
   const parsed = ZSetPassword.safeParse({
-    locale: field(form, 'locale'),
-    token: field(form, 'token') ?? '',
-    password: field(form, 'password') ?? '',
-    confirm: field(form, 'confirm') ?? '',
+    locale: fields(form, 'locale'),
+    token: fields(form, 'token') ?? '',
+    password: fields(form, 'password') ?? '',
+    confirm: fields(form, 'confirm') ?? '',
   })
   if (!parsed.success) return { error: 'invalid' }
   const { locale, token, password, confirm } = parsed.data
@@ -177,7 +166,7 @@ export async function setPasswordAction(_prev: TFormState, form: FormData): Prom
   const linkLimit: Array<[TRateLimitName, string | null]> = [
     ['account-link:ip', (await requestMeta()).ip],
   ]
-  const wait = await rateLimited(linkLimit)
+  const wait = await retryMinutes(linkLimit)
   if (wait) return { error: 'rateLimited', retryMinutes: wait }
 
   const payload = await getPayload()

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { lookupAccountToken } from '@/features/account/account-tokens'
+import { lookupAccountToken } from '@/lib/auth/account-links/account-tokens'
 import { SsoButtons } from '@/features/sso/components/sso-buttons'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
@@ -11,7 +11,7 @@ import { ForgotForm } from './components/forgot-form'
 import { LoginForm } from './components/login-form'
 import { LinkInvalid } from './components/link-invalid'
 import { SetPasswordForm } from './components/set-password-form'
-import { getCurrentCustomer } from './current-customer'
+import { getCurrentCustomer } from '@/lib/auth/current-customer'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)

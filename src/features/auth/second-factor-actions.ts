@@ -4,16 +4,16 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { checkSecondFactor } from '@/features/security/check-factor'
-import { rateLimitedMinutes } from '@/features/security/guard'
+import { startCustomerSession } from '@/lib/auth/customer-session'
+import { requestMeta } from '@/lib/auth/request-meta'
+import { checkSecondFactor } from '@/lib/auth/second-factor/customer-factor'
+import { limitFactorAttempt } from '@/lib/auth/second-factor/check-factor'
+import { readPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
+import { safeNextPath, ZLocale } from '@/lib/auth/sign-in/schema'
 import { requestContextFromHeaders } from '@/lib/audit/request-context'
+import { formAction } from '@/lib/http/action'
 import { getPayload } from '@/payload/get-payload'
 import { requestLogger } from '@/lib/request-logger'
-
-import { readPendingSignIn } from './pending-sign-in'
-import { requestMeta } from './request-meta'
-import { safeNextPath, ZLocale } from './schema'
-import { startCustomerSession } from './session'
 
 export type TFactorFormState = {
   error?: 'wrongCode' | 'rateLimited' | 'pendingExpired' | 'invalid'
@@ -24,57 +24,71 @@ const ZFactorForm = z.object({
   locale: ZLocale,
   kind: z.enum(['totp', 'recovery-code']),
   code: z.string().min(1).max(40),
+  next: z.string().max(300).optional(),
 })
-
-const str = (form: FormData, name: string) => {
-  const v = form.get(name)
-  return typeof v === 'string' ? v : undefined
+const invalid = (): TFactorFormState => ({ error: 'invalid' })
+type TInput = z.output<typeof ZFactorForm>
+/** Counted by the one second-factor limit (src/lib/auth/second-factor/check-factor.ts). */
+const factorLimits = async (customerId: string) => {
+  const owner = { collection: 'customers' as const, id: customerId }
+  return limitFactorAttempt(await getPayload(), owner, (await requestMeta()).ip)
 }
+const check = async (customerId: string, input: TInput, purpose: 'sign-in' | 'step-up') =>
+  checkSecondFactor({
+    payload: await getPayload(),
+    customerId,
+    kind: input.kind,
+    code: input.code,
+    purpose,
+    meta: requestContextFromHeaders(await headers()),
+  })
 
 /**
  * Second step of sign-in: the pending cookie names who proved their password (or account link);
  * only a right authenticator or recovery code here turns it into a session.
  */
-export async function verifySignInFactorAction(
-  _prev: TFactorFormState,
-  form: FormData,
-): Promise<TFactorFormState> {
-  const parsed = ZFactorForm.safeParse({
-    locale: str(form, 'locale'),
-    kind: str(form, 'kind'),
-    code: str(form, 'code') ?? '',
-  })
-  if (!parsed.success) return { error: 'invalid' }
-  const pending = await readPendingSignIn()
-  if (!pending) return { error: 'pendingExpired' }
-  const wait = await rateLimitedMinutes([
-    ['totp:ip', (await requestMeta()).ip],
-    ['totp:account', pending.customerId],
-  ])
-  if (wait) return { error: 'rateLimited', retryMinutes: wait }
-  const result = await checkSecondFactor({
-    payload: await getPayload(),
-    customerId: pending.customerId,
-    kind: parsed.data.kind,
-    code: parsed.data.code,
-    purpose: 'sign-in',
-    meta: requestContextFromHeaders(await headers()),
-  })
-  if (!result.ok) return { error: 'wrongCode' }
-  await startCustomerSession({
-    customerId: pending.customerId,
-    method: result.kind === 'totp' ? 'password+totp' : 'password+recovery-code',
-    secondFactor: true,
-  })
-  const log = await requestLogger({ customerId: pending.customerId })
-  log.info({ factor: result.kind }, 'customer signed in with a second factor')
-  const next = safeNextPath(pending.next, parsed.data.locale)
-  // After a recovery code, a stop on the verify page says how many are left (the session cookie
-  // set here re-renders the page, so the notice lives in the URL, not in this form's state).
-  if (result.kind === 'recovery-code') {
-    redirect(
-      `/${parsed.data.locale}/login/verify?${new URLSearchParams({ recovery: 'used', next })}`,
-    )
-  }
-  redirect(next)
-}
+export const verifySignInFactorAction = formAction({
+  schema: ZFactorForm,
+  invalid,
+  handler: async (input): Promise<TFactorFormState> => {
+    const pending = await readPendingSignIn()
+    if (!pending) return { error: 'pendingExpired' }
+    const limited = await factorLimits(pending.customerId)
+    if (limited) return { error: 'rateLimited', retryMinutes: limited.retryMinutes }
+    const result = await check(pending.customerId, input, 'sign-in')
+    if (!result.ok) return { error: 'wrongCode' }
+    await startCustomerSession({
+      customerId: pending.customerId,
+      method: result.kind === 'totp' ? 'password+totp' : 'password+recovery-code',
+      secondFactor: true,
+    })
+    const log = await requestLogger({ customerId: pending.customerId })
+    log.info({ factor: result.kind }, 'customer signed in with a second factor')
+    const next = safeNextPath(pending.next, input.locale)
+    // After a recovery code, a stop on the verify page says how many are left (the session cookie
+    // set here re-renders the page, so the notice lives in the URL, not in this form's state).
+    if (result.kind === 'recovery-code') {
+      redirect(`/${input.locale}/login/verify?${new URLSearchParams({ recovery: 'used', next })}`)
+    }
+    redirect(next)
+  },
+})
+
+/** Step-up with a second factor: the session is rotated and marked fresh, then back to `next`. */
+export const confirmFactorAction = formAction({
+  schema: ZFactorForm,
+  auth: 'customer',
+  invalid,
+  handler: async (input, { found }): Promise<TFactorFormState> => {
+    const limited = await factorLimits(found.customer.id)
+    if (limited) return { error: 'rateLimited', retryMinutes: limited.retryMinutes }
+    const result = await check(found.customer.id, input, 'step-up')
+    if (!result.ok) return { error: 'wrongCode' }
+    await startCustomerSession({
+      customerId: found.customer.id,
+      method: found.session.method ?? 'password',
+      secondFactor: true,
+    })
+    redirect(safeNextPath(input.next, input.locale))
+  },
+})

@@ -10,10 +10,10 @@ import { Notice } from '@/components/ui/notice'
 
 import { AuthShell } from './components/auth-shell'
 import { FactorForm } from './components/factor-form'
-import { readPendingSignIn } from './pending-sign-in'
-import { safeNextPath } from './schema'
-import { secondFactorsOf } from './second-factors'
-import { currentCustomerSession } from './session'
+import { readPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
+import { safeNextPath } from '@/lib/auth/sign-in/schema'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
+import { currentCustomerSession } from '@/lib/auth/customer-session'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { requireCustomer } from '@/features/auth/current-customer'
+import { requireCustomer } from '@/lib/auth/current-customer'
 import { CarImage } from '@/features/orders/components/car-image'
 import { SecondFactorCard } from '@/features/security/components/second-factor-card'
 import type { TLocale } from '@/lib/i18n/locales'

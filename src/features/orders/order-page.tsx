@@ -2,13 +2,13 @@ import { ArrowLeft } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { requireCustomer } from '@/features/auth/current-customer'
+import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import { CarImage } from './components/car-image'
 import { StageProgress } from './components/stage-progress'
-import { formatDate, formatDeliveryWindow } from './format'
+import { formatDate, formatDeliveryWindow } from '@/lib/orders/format'
 import { CONFIGURATION_GROUPS, modelLabel } from '@/lib/orders/models'
 import { getOrderForCustomer } from './queries'
 

@@ -3,11 +3,12 @@ import 'server-only'
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server'
 import type { Payload } from 'payload'
 
-import { readPendingSignIn } from '@/features/auth/pending-sign-in'
-import { safeNextPath } from '@/features/auth/schema'
-import { currentCustomerSession, startCustomerSession } from '@/features/auth/session'
+import { readPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
+import { safeNextPath } from '@/lib/auth/sign-in/schema'
+import { startCustomerSession } from '@/lib/auth/customer-session'
+import { sessionOfRequest } from '@/lib/auth/step-up/guard'
 import { auditSelf } from '@/lib/audit/audit-self'
-import type { TRequestContext } from '@/lib/audit/request-context'
+import { requestContextFromHeaders, type TRequestContext } from '@/lib/audit/request-context'
 import {
   authenticationOptions,
   verifyAuthentication,
@@ -20,8 +21,7 @@ import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 import type { Customer } from '@/payload-types'
 
-import { admit } from './guard'
-import { ZAuthOptions, ZAuthVerify, type TAuthPurpose } from './schema'
+import { PASSKEY_ENDPOINT, ZAuthOptions, ZAuthVerify, type TAuthPurpose } from './schema'
 
 const REFUSED = 'This passkey could not be used. Please try again or choose another way.'
 
@@ -31,11 +31,12 @@ const REFUSED = 'This passkey could not be used. Please try again or choose anot
  */
 async function expectedOwner(
   payload: Payload,
+  req: Request,
   purpose: TAuthPurpose,
 ): Promise<{ owner: TPasskeyOwner | null; next?: string }> {
   if (purpose === 'sign-in') return { owner: null }
   if (purpose === 'step-up') {
-    const current = await currentCustomerSession()
+    const current = await sessionOfRequest(req)
     if (!current) throw new AppError('UNAUTHORIZED', 'Sign in to continue.')
     return { owner: { collection: 'customers', id: current.customer.id } }
   }
@@ -62,12 +63,12 @@ async function activeCustomer(payload: Payload, id: string): Promise<Customer | 
 /** POST /api/auth/passkeys/authenticate/options */
 export const authenticateOptionsRoute = route({
   name: '/api/auth/passkeys/authenticate/options',
+  ...PASSKEY_ENDPOINT,
   auth: 'public',
   body: ZAuthOptions,
   handler: async ({ req, body }) => {
     const payload = await getPayload()
-    await admit(payload, req)
-    const { owner } = await expectedOwner(payload, body.purpose)
+    const { owner } = await expectedOwner(payload, req, body.purpose)
     return authenticationOptions({ payload, purpose: body.purpose, owner })
   },
 })
@@ -135,12 +136,13 @@ async function auditOutcome(args: {
  */
 export const authenticateVerifyRoute = route({
   name: '/api/auth/passkeys/authenticate/verify',
+  ...PASSKEY_ENDPOINT,
   auth: 'public',
   body: ZAuthVerify,
   handler: async ({ req, body, log }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { owner: expected, next } = await expectedOwner(payload, body.purpose)
+    const meta = requestContextFromHeaders(req.headers)
+    const { owner: expected, next } = await expectedOwner(payload, req, body.purpose)
     let customer: Customer | null = expected ? await activeCustomer(payload, expected.id) : null
     try {
       const { owner } = await verifyAuthentication({
@@ -168,7 +170,7 @@ export const authenticateVerifyRoute = route({
     }
     const method =
       body.purpose === 'step-up'
-        ? ((await currentCustomerSession())?.session.method ?? 'passkey')
+        ? ((await sessionOfRequest(req))?.session.method ?? 'passkey')
         : METHOD[body.purpose]
     await startCustomerSession({ customerId: customer.id, method, secondFactor: true })
     await auditOutcome({ payload, meta, purpose: body.purpose, customer, ok: true })

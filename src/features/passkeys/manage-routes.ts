@@ -1,14 +1,12 @@
 import 'server-only'
 
 import type { Passkey } from '@/payload-types'
-import { auditSelf } from '@/lib/audit/audit-self'
-import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 
-import { admit, requireSession, requireStepUp } from './guard'
-import { ZPasskeyId, ZRename } from './schema'
+import { auditedPasskeyChange } from './audited-change'
+import { PASSKEY_ENDPOINT, PASSKEY_SETTINGS, ZPasskeyParams, ZRename } from './schema'
 
 /** What a customer may see of a passkey: never the key, the credential id or the counter. */
 const publicView = (p: Passkey) => ({
@@ -20,12 +18,6 @@ const publicView = (p: Passkey) => ({
   backedUp: Boolean(p.backedUp),
 })
 export type TPasskeyView = ReturnType<typeof publicView>
-
-const idFrom = (req: Request) => {
-  const parsed = ZPasskeyId.safeParse(new URL(req.url).pathname.split('/').pop())
-  if (!parsed.success) throw new AppError('NOT_FOUND', 'No such passkey.')
-  return parsed.data
-}
 
 /** The customer's own passkey, read with their own access rights; "missing" and "not yours" are one 404. */
 async function ownPasskey(customer: { id: string }, id: string) {
@@ -46,11 +38,10 @@ async function ownPasskey(customer: { id: string }, id: string) {
 /** GET /api/auth/passkeys: the signed-in customer's passkeys. */
 export const listPasskeysRoute = route({
   name: '/api/auth/passkeys',
-  auth: 'public',
-  handler: async ({ req }) => {
+  ...PASSKEY_ENDPOINT,
+  auth: 'customer',
+  handler: async ({ customer }) => {
     const payload = await getPayload()
-    await admit(payload, req)
-    const { customer } = await requireSession()
     const { docs } = await payload.find({
       collection: 'passkeys',
       where: { customer: { equals: customer.id } },
@@ -68,32 +59,26 @@ export const listPasskeysRoute = route({
 /** PATCH /api/auth/passkeys/:id: a new name for one of the customer's own passkeys. */
 export const renamePasskeyRoute = route({
   name: '/api/auth/passkeys/:id',
-  auth: 'public',
+  ...PASSKEY_SETTINGS,
+  params: ZPasskeyParams,
   body: ZRename,
-  handler: async ({ req, body }) => {
+  handler: async ({ req, body, params, customer }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { customer } = await requireStepUp()
-    const passkey = await ownPasskey(customer, idFrom(req))
-    const updated = await withTransaction(payload, async (tx) => {
-      const doc = await payload.update({
-        collection: 'passkeys',
-        id: passkey.id,
-        data: { name: body.name },
-        depth: 0,
-        overrideAccess: true, // system: ownership and a fresh confirmation were checked above
-        req: tx,
-      })
-      await auditSelf({
-        payload,
-        req: tx,
-        meta,
-        action: 'auth.passkey.renamed',
-        outcome: 'success',
-        customer,
-        details: { passkeyId: passkey.id, from: passkey.name, to: body.name },
-      })
-      return doc
+    const passkey = await ownPasskey(customer, params.id)
+    const updated = await auditedPasskeyChange({
+      req,
+      customer,
+      action: 'auth.passkey.renamed',
+      write: (tx) =>
+        payload.update({
+          collection: 'passkeys',
+          id: passkey.id,
+          data: { name: body.name },
+          depth: 0,
+          overrideAccess: true, // system: ownership and a fresh confirmation were checked above
+          req: tx,
+        }),
+      details: () => ({ passkeyId: passkey.id, from: passkey.name, to: body.name }),
     })
     return publicView(updated)
   },
@@ -102,28 +87,23 @@ export const renamePasskeyRoute = route({
 /** DELETE /api/auth/passkeys/:id: removes one of the customer's own passkeys. */
 export const removePasskeyRoute = route({
   name: '/api/auth/passkeys/:id',
-  auth: 'public',
-  handler: async ({ req }) => {
+  ...PASSKEY_SETTINGS,
+  params: ZPasskeyParams,
+  handler: async ({ req, params, customer }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { customer } = await requireStepUp()
-    const passkey = await ownPasskey(customer, idFrom(req))
-    await withTransaction(payload, async (tx) => {
-      await payload.delete({
-        collection: 'passkeys',
-        id: passkey.id,
-        overrideAccess: true, // system: ownership and a fresh confirmation were checked above
-        req: tx,
-      })
-      await auditSelf({
-        payload,
-        req: tx,
-        meta,
-        action: 'auth.passkey.removed',
-        outcome: 'success',
-        customer,
-        details: { passkeyId: passkey.id, name: passkey.name },
-      })
+    const passkey = await ownPasskey(customer, params.id)
+    await auditedPasskeyChange({
+      req,
+      customer,
+      action: 'auth.passkey.removed',
+      write: (tx) =>
+        payload.delete({
+          collection: 'passkeys',
+          id: passkey.id,
+          overrideAccess: true, // system: ownership and a fresh confirmation were checked above
+          req: tx,
+        }),
+      details: () => ({ passkeyId: passkey.id, name: passkey.name }),
     })
     return new Response(null, { status: 204 })
   },

@@ -2,24 +2,20 @@ import 'server-only'
 
 import type { RegistrationResponseJSON } from '@simplewebauthn/server'
 
-import { auditSelf } from '@/lib/audit/audit-self'
-import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 import { registrationOptions, verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
 
-import { admit, requireStepUp } from './guard'
-import { ZRegisterVerify } from './schema'
+import { auditedPasskeyChange } from './audited-change'
+import { PASSKEY_SETTINGS, ZRegisterVerify } from './schema'
 
 /** POST /api/auth/passkeys/register/options: a signed-in customer, freshly confirmed, starts. */
 export const registerOptionsRoute = route({
   name: '/api/auth/passkeys/register/options',
-  auth: 'public',
-  handler: async ({ req }) => {
+  ...PASSKEY_SETTINGS,
+  handler: async ({ customer }) => {
     const payload = await getPayload()
-    await admit(payload, req)
-    const { customer } = await requireStepUp()
     const fullName = [customer.firstName, customer.lastName].filter(Boolean).join(' ')
     return registrationOptions({
       payload,
@@ -33,12 +29,10 @@ export const registerOptionsRoute = route({
 /** POST /api/auth/passkeys/register/verify: stores the new passkey under the name given. */
 export const registerVerifyRoute = route({
   name: '/api/auth/passkeys/register/verify',
-  auth: 'public',
+  ...PASSKEY_SETTINGS,
   body: ZRegisterVerify,
-  handler: async ({ req, body, log }) => {
+  handler: async ({ req, body, log, customer }) => {
     const payload = await getPayload()
-    const meta = await admit(payload, req)
-    const { customer } = await requireStepUp()
     let credential
     try {
       credential = await verifyRegistration({
@@ -51,24 +45,19 @@ export const registerVerifyRoute = route({
       log.info({ reason: err.reason }, 'passkey registration refused')
       throw new AppError('BAD_REQUEST', 'The passkey could not be added. Please try again.')
     }
-    const created = await withTransaction(payload, async (tx) => {
-      const doc = await payload.create({
-        collection: 'passkeys',
-        data: { ...credential, name: body.name, customer: customer.id },
-        depth: 0,
-        overrideAccess: true, // system: passkeys are written only by this verified ceremony
-        req: tx,
-      })
-      await auditSelf({
-        payload,
-        req: tx,
-        meta,
-        action: 'auth.passkey.added',
-        outcome: 'success',
-        customer,
-        details: { passkeyId: doc.id, name: body.name, deviceType: credential.deviceType },
-      })
-      return doc
+    const created = await auditedPasskeyChange({
+      req,
+      customer,
+      action: 'auth.passkey.added',
+      write: (tx) =>
+        payload.create({
+          collection: 'passkeys',
+          data: { ...credential, name: body.name, customer: customer.id },
+          depth: 0,
+          overrideAccess: true, // system: passkeys are written only by this verified ceremony
+          req: tx,
+        }),
+      details: (doc) => ({ passkeyId: doc.id, name: body.name, deviceType: credential.deviceType }),
     })
     return { id: created.id, name: created.name }
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { ZLocale } from '@/features/auth/schema'
+import { ZLocale } from '@/lib/auth/sign-in/schema'
 
 /** A browser's WebAuthn answer as @simplewebauthn/browser sends it; the library checks the rest. */
 const b64url = z
@@ -57,4 +57,15 @@ export const ZAuthVerify = z.object({
 })
 
 export const ZRename = z.object({ name: ZPasskeyName })
-export const ZPasskeyId = z.uuid()
+export const ZPasskeyParams = z.object({ id: z.uuid() })
+
+/**
+ * What every passkey endpoint declares: a foreign Origin is refused (they answer cookie-bearing
+ * requests, some without a session) and each attempt counts against the client address.
+ */
+export const PASSKEY_ENDPOINT = { sameOrigin: true, rateLimit: ['webauthn:ip'] } as const
+/** Adding, renaming and removing a passkey are security settings: a fresh check first (403). */
+export const PASSKEY_SETTINGS = {
+  ...PASSKEY_ENDPOINT,
+  auth: { customer: { stepUp: 'security-settings' } },
+} as const

@@ -6,8 +6,11 @@ import { appErrorResponse } from '@/lib/http/problem'
 import { requestIdFrom } from '@/lib/http/request-id'
 import type { Customer } from '@/payload-types'
 
-import { canResetSecondFactor } from './can-reset'
-import { resetSecondFactor, type TResetTarget } from './reset-second-factor'
+import { canResetSecondFactor } from '@/lib/auth/second-factor/reset/can-reset'
+import {
+  resetSecondFactor,
+  type TResetTarget,
+} from '@/lib/auth/second-factor/reset/reset-second-factor'
 
 /** The same problem+json (code, requestId) as our route handlers answer. */
 const refuse = (req: PayloadRequest, code: TErrorCode, detail: string) =>

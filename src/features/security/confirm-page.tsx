@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import { FactorForm } from '@/features/auth/components/factor-form'
-import { requireCustomer } from '@/features/auth/current-customer'
-import { safeNextPath } from '@/features/auth/schema'
-import { secondFactorsOf } from '@/features/auth/second-factors'
+import { requireCustomer } from '@/lib/auth/current-customer'
+import { safeNextPath } from '@/lib/auth/sign-in/schema'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { PasskeyFactor } from '@/features/passkeys/components/passkey-factor'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'

@@ -1,11 +1,11 @@
-import { LogOut, ShieldCheck } from 'lucide-react'
+import { ShieldCheck } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { Wordmark } from '@/components/ui/wordmark'
-import { signOutAction } from '@/features/auth/actions'
+import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { Link } from '@/lib/i18n/navigation'
 
-import { LocaleSwitcher } from './locale-switcher'
+import { LocaleSwitcher } from './components/locale-switcher'
 
 export async function AppHeader({ locale, name }: { locale: string; name: string }) {
   const t = await getTranslations('Common')
@@ -36,17 +36,7 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
             <span className="sm:hidden sr-only">{ts('navLink')}</span>
           </Link>
           <LocaleSwitcher />
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button
-              type="submit"
-              className="inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
-            >
-              <LogOut size={14} aria-hidden="true" />
-              <span className="hidden sm:inline">{t('signOut')}</span>
-              <span className="sm:hidden sr-only">{t('signOut')}</span>
-            </button>
-          </form>
+          <SignOutButton locale={locale} label={t('signOut')} />
         </div>
       </div>
     </header>

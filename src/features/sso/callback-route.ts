@@ -1,10 +1,10 @@
 import 'server-only'
 
-import type { Payload } from 'payload'
+import { parseCookies, type Payload } from 'payload'
 
-import { setPendingSignIn } from '@/features/auth/pending-sign-in'
-import { secondFactorsOf } from '@/features/auth/second-factors'
-import { startCustomerSession } from '@/features/auth/session'
+import { setPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
+import { startCustomerSession } from '@/lib/auth/customer-session'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { AppError } from '@/lib/errors'
 import { env } from '@/lib/env'
@@ -13,14 +13,15 @@ import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
 
-import { openSsoFlow, SSO_FLOW_COOKIE } from './flow-cookie'
-import { oidcConfiguration, ssoRedirectUri } from './oidc-configuration'
-import { amrShowsMfa, findSsoProvider, mapStaffRole } from './providers'
-import { resolveSsoAccount } from './resolve-account'
-import { problemPath, providerIdFrom, readCookie, redirectTo, type TSsoProblem } from './responses'
-import { safeSsoNext } from './safe-next'
-import { startStaffSession } from './staff-session'
-import { verifyCallback } from './verify-callback'
+import { openSsoFlow, SSO_FLOW_COOKIE } from '@/lib/auth/sso/flow-cookie'
+import { oidcConfiguration, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
+import { amrShowsMfa, findSsoProvider, mapStaffRole } from '@/lib/auth/sso/providers'
+import { resolveSsoAccount } from '@/lib/auth/sso/resolve-account'
+import { safeSsoNext } from '@/lib/auth/sso/safe-next'
+import { startStaffSession } from '@/lib/auth/sso/staff-session'
+import { verifyCallback } from '@/lib/auth/sso/verify-callback'
+
+import { problemPath, redirectTo, ZSsoParams, type TSsoProblem } from './responses'
 
 /**
  * GET /api/auth/oidc/<provider>/callback: the provider sends the browser back with a code. Every
@@ -30,11 +31,12 @@ import { verifyCallback } from './verify-callback'
 export const ssoCallbackRoute = route({
   name: '/api/auth/oidc/[provider]/callback',
   auth: 'public',
-  handler: async ({ req, log }) => {
-    const provider = findSsoProvider(providerIdFrom(req))
+  params: ZSsoParams,
+  handler: async ({ req, params, log }) => {
+    const provider = findSsoProvider(params.provider)
     if (!provider) throw new AppError('NOT_FOUND', 'Not found.')
     const payload = await getPayload()
-    const flow = openSsoFlow(readCookie(req, SSO_FLOW_COOKIE), provider.id)
+    const flow = openSsoFlow(parseCookies(req.headers).get(SSO_FLOW_COOKIE), provider.id)
     const locale = flow?.locale
     const limit = await consumeRateLimits(payload, [['sso:ip', clientIpFromHeaders(req.headers)]])
     if (!limit.allowed) return redirectTo(problemPath(locale, 'busy', provider.audience), null)

@@ -1,7 +1,9 @@
+import { z } from 'zod'
+
 import { isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { env } from '@/lib/env'
 
-import { ssoFlowCookieHeader } from './flow-cookie'
+import { ssoFlowCookieHeader } from '@/lib/auth/sso/flow-cookie'
 
 /** What the visitor is told when single sign-on did not work: never more than this. */
 export type TSsoProblem = 'failed' | 'no-access' | 'not-linked' | 'busy'
@@ -22,16 +24,5 @@ export function problemPath(
   return `/${lang}/sso-problem?reason=${problem}${audience === 'staff' ? '&for=staff' : ''}`
 }
 
-export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.get('cookie') ?? '').split(';')) {
-    const i = part.indexOf('=')
-    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim()
-  }
-  return undefined
-}
-
-/** The provider id from /api/auth/oidc/<id>/(start|callback). */
-export function providerIdFrom(req: Request): string {
-  const match = /^\/api\/auth\/oidc\/([^/]+)\/(start|callback)$/.exec(new URL(req.url).pathname)
-  return match ? decodeURIComponent(match[1]) : ''
-}
+/** The `[provider]` segment of /api/auth/oidc/[provider]/(start|callback), from Next's route context. */
+export const ZSsoParams = z.object({ provider: z.string().min(1).max(100) })

@@ -3,6 +3,10 @@ import 'server-only'
 import * as oidc from 'openid-client'
 import { z } from 'zod'
 
+import { sealSsoFlow } from '@/lib/auth/sso/flow-cookie'
+import { oidcConfiguration, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
+import { findSsoProvider } from '@/lib/auth/sso/providers'
+import { safeSsoNext } from '@/lib/auth/sso/safe-next'
 import { AppError } from '@/lib/errors'
 import { env } from '@/lib/env'
 import { clientIpFromHeaders } from '@/lib/http/client-ip'
@@ -11,11 +15,7 @@ import { LOCALES } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
 
-import { sealSsoFlow } from './flow-cookie'
-import { oidcConfiguration, ssoRedirectUri } from './oidc-configuration'
-import { findSsoProvider } from './providers'
-import { problemPath, providerIdFrom, redirectTo } from './responses'
-import { safeSsoNext } from './safe-next'
+import { problemPath, redirectTo, ZSsoParams } from './responses'
 
 const ZStart = z.object({
   next: z.string().max(300).optional(),
@@ -29,9 +29,10 @@ const ZStart = z.object({
 export const ssoStartRoute = route({
   name: '/api/auth/oidc/[provider]/start',
   auth: 'public',
+  params: ZSsoParams,
   query: ZStart,
-  handler: async ({ req, query, log }) => {
-    const provider = findSsoProvider(providerIdFrom(req))
+  handler: async ({ req, params, query, log }) => {
+    const provider = findSsoProvider(params.provider)
     if (!provider) throw new AppError('NOT_FOUND', 'Not found.')
     const payload = await getPayload()
     const limit = await consumeRateLimits(payload, [['sso:ip', clientIpFromHeaders(req.headers)]])

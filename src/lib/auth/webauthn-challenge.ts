@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { sealer } from '../crypto/seal'
+import type { sealer } from '../crypto/seal'
+import { sealedToken } from '../crypto/sealed-token'
 
 /**
  * The pending WebAuthn ceremony of one browser, sealed into a short-lived cookie rather than kept
@@ -18,19 +19,19 @@ const ZChallenge = z.object({
   challenge: z.string().min(16).max(200),
   purpose: z.enum(WEBAUTHN_PURPOSES),
   owner: z.object({ collection: z.enum(['customers', 'staff']), id: z.string().min(1) }).nullable(),
-  expiresAt: z.number().int(),
 })
-export type TPendingChallenge = z.infer<typeof ZChallenge>
+export type TPendingChallenge = z.infer<typeof ZChallenge> & { expiresAt: number }
 
 type TSealer = ReturnType<typeof sealer>
+const tokenOf = (seal: TSealer) =>
+  sealedToken({ seal, schema: ZChallenge, ttlMs: CHALLENGE_TTL_MS })
 
 export function sealChallenge(
   seal: TSealer,
   value: { challenge: string; purpose: TWebauthnPurpose; owner: TPasskeyOwner | null },
   now = Date.now(),
 ): { sealed: string; expiresAt: number } {
-  const expiresAt = now + CHALLENGE_TTL_MS
-  return { sealed: seal.seal(JSON.stringify({ ...value, expiresAt })), expiresAt }
+  return { sealed: tokenOf(seal).seal(value, now), expiresAt: now + CHALLENGE_TTL_MS }
 }
 
 /**
@@ -44,20 +45,11 @@ export function openChallenge(
   expect: { purpose: TWebauthnPurpose; owner: TPasskeyOwner | null },
   now = Date.now(),
 ): TPendingChallenge | null {
-  const raw = seal.open(sealed)
-  if (!raw) return null
-  let parsed: TPendingChallenge
-  try {
-    const result = ZChallenge.safeParse(JSON.parse(raw))
-    if (!result.success) return null
-    parsed = result.data
-  } catch {
-    return null
-  }
-  if (parsed.purpose !== expect.purpose) return null
-  if (parsed.expiresAt <= now || parsed.expiresAt > now + CHALLENGE_TTL_MS + 60_000) return null
-  if (!sameOwner(parsed.owner, expect.owner)) return null
-  return parsed
+  const opened = tokenOf(seal).open(sealed, now)
+  if (!opened || opened.purpose !== expect.purpose) return null
+  if (!sameOwner(opened.owner, expect.owner)) return null
+  const { issuedAt, ...value } = opened
+  return { ...value, expiresAt: issuedAt + CHALLENGE_TTL_MS }
 }
 
 function sameOwner(a: TPasskeyOwner | null, b: TPasskeyOwner | null): boolean {

@@ -1,27 +1,71 @@
 import 'server-only'
 
-import { isCustomer, isStaff, type TUser } from '@/access/user'
+import { isStaff, isSignedInStaff, type TStaffUser, type TUser } from '@/access/user'
+import type { TStepUpPurpose } from '@/lib/auth/step-up/step-up'
 
 import { AppError } from '../errors'
+import { verifyHmac, type THmacAuth } from './hmac-auth'
 
 /**
- * Who may call a route: anyone, a signed-in customer, a signed-in staff member, or a check of the
- * route's own (e.g. a bearer token). A check throws an AppError to refuse.
+ * Who may call a route: anyone; a signed-in customer (optionally with a fresh step-up: `true` is
+ * the sensitive-data rule, or name the purpose); a staff member (`{ staff: { factorPending: true } }`
+ * also admits one whose second factor is still to be checked: the enrolment and verify endpoints);
+ * a webhook sender that signs the body (HMAC); or a check of the route's own (a bearer token).
+ * A check throws an AppError to refuse.
  */
 export type TAuthCheck = (req: Request) => void | Promise<void>
-export type TAuthMode = 'public' | 'customer' | 'staff' | TAuthCheck
+export type TAuthMode =
+  | 'public'
+  | 'customer'
+  | { customer: { stepUp: true | TStepUpPurpose } }
+  | 'staff'
+  | { staff: { factorPending: true } }
+  | { hmac: THmacAuth }
+  | TAuthCheck
 
-export async function authenticate(mode: TAuthMode, req: Request): Promise<TUser | null> {
-  if (mode === 'public') return null
+type TSession = Awaited<ReturnType<typeof import('@/lib/auth/step-up/guard').sessionOfRequest>>
+
+export type TAuthResult = {
+  user: TUser | null
+  /** The customer's portal session (customer modes only). */
+  session: NonNullable<TSession>['session'] | null
+  /** The customer record behind it (customer modes only). */
+  customer: NonNullable<TSession>['customer'] | null
+  /** Whether the caller was recognised by a cookie (so a write must come from our own pages). */
+  byCookie: boolean
+}
+
+const NOBODY: TAuthResult = { user: null, session: null, customer: null, byCookie: false }
+
+export async function authenticate(mode: TAuthMode, req: Request): Promise<TAuthResult> {
+  if (mode === 'public') return NOBODY
   if (typeof mode === 'function') {
     await mode(req)
-    return null
+    return NOBODY
   }
-  // Loaded only here, so public routes (health) never start Payload.
+  if (typeof mode === 'object' && 'hmac' in mode) {
+    verifyHmac(mode.hmac, req.headers, await req.clone().text())
+    return NOBODY
+  }
+  if (mode === 'customer' || (typeof mode === 'object' && 'customer' in mode)) {
+    // Loaded only here, so public routes (health) never start Payload.
+    const guard = await import('@/lib/auth/step-up/guard')
+    const found =
+      mode === 'customer'
+        ? await guard.requireSessionOrThrow(req)
+        : await guard.requireStepUpOrThrow(
+            req,
+            mode.customer.stepUp === true ? 'sensitive' : mode.customer.stepUp,
+          )
+    const user = { ...found.customer, collection: 'customers' as const }
+    return { user, session: found.session, customer: found.customer, byCookie: true }
+  }
   const { getPayload } = await import('@/payload/get-payload')
   const payload = await getPayload()
   const { user } = await payload.auth({ headers: req.headers })
-  const allowed = mode === 'customer' ? isCustomer(user) : isStaff(user)
+  const pending = mode !== 'staff'
+  const allowed = pending ? isSignedInStaff(user) && Boolean(user._sid) : isStaff(user)
   if (!allowed) throw new AppError('UNAUTHORIZED', 'Sign in to continue.')
-  return user as TUser
+  const byCookie = !req.headers.has('authorization')
+  return { user: user as TStaffUser, session: null, customer: null, byCookie }
 }

@@ -7,7 +7,7 @@ import type { TRateDecision, TRateRule } from './window'
 /**
  * Every rate limit in one place, per client IP and (where an account is named) per account, so
  * the numbers can be read and reviewed together. Lockout after wrong passwords is separate
- * (src/features/auth/verify-credentials.ts): these limits slow down sprays across many accounts.
+ * (src/lib/auth/sign-in/verify-credentials.ts): these limits slow down sprays across many accounts.
  */
 export const RATE_LIMITS = {
   'sign-in:ip': { limit: 20, windowSeconds: 10 * 60 },

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 
 import { beforeAll } from 'vitest'
 
-import { issueAccountToken } from '@/features/account/account-tokens'
+import { issueAccountToken } from '@/lib/auth/account-links/account-tokens'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { createCustomer } from '@/seed/factories'
 

@@ -5,6 +5,9 @@ import { actorFromUser } from '@/lib/audit/actor'
 import { csvLine } from '@/lib/audit/csv'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { CONTENT_FIELDS } from '@/lib/audit/types'
+import { ERROR_STATUS, type TErrorCode } from '@/lib/errors'
+import { problemResponse } from '@/lib/http/problem'
+import { requestIdFrom } from '@/lib/http/request-id'
 import type { AuditLog } from '@/payload-types'
 
 import { exportWhere, ZAuditExportQuery } from './export-query'
@@ -18,19 +21,22 @@ const COLUMNS = [
 
 const BATCH = 500
 
+/** The shared problem+json (code, requestId); the audit log is private to whoever reads it. */
 function problem(
-  status: number,
-  title: string,
+  req: PayloadRequest,
+  code: TErrorCode,
   detail: string,
-  extra: Record<string, unknown> = {},
+  extra?: Record<string, unknown>,
 ) {
-  return Response.json(
-    { type: 'about:blank', title, status, detail, ...extra },
-    {
-      status,
-      headers: { 'content-type': 'application/problem+json', 'cache-control': 'private, no-store' },
-    },
-  )
+  const res = problemResponse({
+    status: ERROR_STATUS[code],
+    code,
+    detail,
+    requestId: requestIdFrom(req.headers),
+    extra,
+  })
+  res.headers.set('cache-control', 'private, no-store')
+  return res
 }
 
 /** Pages by seq (not offset), through the same read access as the list view. */
@@ -71,10 +77,10 @@ export const exportAuditCsv: PayloadHandler = async (req) => {
       },
     })
   }
-  if (!allowed) return problem(403, 'Forbidden', 'You are not allowed to export the audit log.')
+  if (!allowed) return problem(req, 'FORBIDDEN', 'You are not allowed to export the audit log.')
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-    return problem(400, 'Bad Request', 'The export filter is not valid.', { errors })
+    return problem(req, 'BAD_REQUEST', 'The export filter is not valid.', { errors })
   }
 
   const source = rows(req, exportWhere(parsed.data, req.searchParams.get('to')))

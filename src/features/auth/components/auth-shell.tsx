@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { Wordmark } from '@/components/ui/wordmark'
-import { LocaleSwitcher } from '@/features/shell/locale-switcher'
+import { LocaleSwitcher } from '@/features/shell/components/locale-switcher'
 
 /** Sign-in and password pages: the car on one side, a quiet form on the other. */
 export async function AuthShell({

@@ -6,10 +6,13 @@ import { useActionState, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
-import { confirmFactorAction } from '@/features/security/confirm-actions'
 import { Link } from '@/lib/i18n/navigation'
 
-import { verifySignInFactorAction, type TFactorFormState } from '../second-factor-actions'
+import {
+  confirmFactorAction,
+  verifySignInFactorAction,
+  type TFactorFormState,
+} from '../second-factor-actions'
 
 /**
  * The authenticator code, or a recovery code instead: on the sign-in check (pending sign-in) and

@@ -1,7 +1,7 @@
 import { Circle } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
-import { formatDate } from '@/features/orders/format'
+import { formatDate } from '@/lib/orders/format'
 import { modelLabel } from '@/lib/orders/models'
 
 import type { TDashboardOrder } from '../queries'

@@ -1,7 +1,7 @@
 import { ArrowRight } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
-import { formatDate, formatDeliveryWindow } from '@/features/orders/format'
+import { formatDate, formatDeliveryWindow } from '@/lib/orders/format'
 import { modelLabel } from '@/lib/orders/models'
 import { CarImage } from '@/features/orders/components/car-image'
 import { StageProgress } from '@/features/orders/components/stage-progress'

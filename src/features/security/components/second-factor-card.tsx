@@ -1,7 +1,7 @@
 import { ShieldCheck } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
-import { secondFactorsOf } from '@/features/auth/second-factors'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { Link } from '@/lib/i18n/navigation'
 import { getPayload } from '@/payload/get-payload'
 

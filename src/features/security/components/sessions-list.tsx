@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Button } from '@/components/ui/button'
 
 import { revokeSessionAction } from '../actions'
-import type { TSessionRow } from '../sessions'
+import type { TSessionRow } from '@/lib/auth/own-sessions'
 
 const ICONS = { mobile: Smartphone, tablet: Tablet, desktop: Laptop, unknown: Laptop }
 

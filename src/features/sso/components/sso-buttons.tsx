@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { ssoProviders } from '../providers'
-import { ssoStartPath } from '../start-path'
+import { ssoProviders } from '@/lib/auth/sso/providers'
+import { ssoStartPath } from '@/lib/auth/sso/start-path'
 
 /** "Sign in with …" for every configured OpenID provider of the audience. */
 export async function SsoButtons(props: {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { requireCustomer } from '@/features/auth/current-customer'
+import { requireCustomer } from '@/lib/auth/current-customer'
 import { AppFooter } from '@/features/shell/app-footer'
 import { AppHeader } from '@/features/shell/app-header'
 

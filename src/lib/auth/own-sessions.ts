@@ -6,7 +6,7 @@ import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { withTransaction } from '@/lib/db/with-transaction'
 
-import { parseUserAgent, type TUserAgentInfo } from './user-agent'
+import { parseUserAgent, type TUserAgentInfo } from '@/lib/auth/user-agent'
 
 export type TSessionRow = {
   id: string

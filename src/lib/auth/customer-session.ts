@@ -14,8 +14,8 @@ import { noteRequestUser } from '@/lib/http/request-context'
 import { getPayload } from '@/payload/get-payload'
 import type { CustomerSession } from '@/payload-types'
 
-import { clearPendingSignIn } from './pending-sign-in'
-import { requestMeta } from './request-meta'
+import { clearPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
+import { requestMeta } from '@/lib/auth/request-meta'
 
 /**
  * Opens a portal session and sets its cookie. Always a new token: a session that existed in this

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { TOidcProviderConfig } from '@/lib/env'
 
-import { amrShowsMfa, mapStaffRole, ssoProviders } from './providers'
+import { amrShowsMfa, mapStaffRole, ssoProviders } from '@/lib/auth/sso/providers'
 
 const provider = {
   rolesClaim: 'groups',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeSsoNext } from './safe-next'
+import { safeSsoNext } from '@/lib/auth/sso/safe-next'
 
 describe('safeSsoNext', () => {
   it('keeps portal paths for customers', () => {

@@ -1,9 +1,10 @@
 import 'server-only'
 
 import { cookies } from 'next/headers'
+import { z } from 'zod'
 
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
-import { sealer } from '@/lib/crypto/seal'
+import { sealedToken } from '@/lib/crypto/sealed-token'
 import { env } from '@/lib/env'
 
 /**
@@ -13,19 +14,23 @@ import { env } from '@/lib/env'
  */
 export const PENDING_SIGN_IN_COOKIE = SECURE_COOKIES ? '__Host-dv_pending' : 'dv_pending'
 const TTL_MS = 5 * 60_000
-const seal = sealer(env.PAYLOAD_SECRET, 'pending-sign-in')
 
-export type TPendingSignIn = {
-  customerId: string
+const ZPendingSignIn = z.object({
+  customerId: z.string().min(1),
   /** What the customer already proved: a password, or an invitation / reset link. */
-  via: 'password' | 'link'
-  next?: string
-  issuedAt: number
-}
+  via: z.enum(['password', 'link']),
+  next: z.string().optional(),
+})
+const token = sealedToken({
+  seal: { secret: env.PAYLOAD_SECRET, purpose: 'pending-sign-in' },
+  schema: ZPendingSignIn,
+  ttlMs: TTL_MS,
+})
 
-export async function setPendingSignIn(value: Omit<TPendingSignIn, 'issuedAt'>) {
-  const pending: TPendingSignIn = { ...value, issuedAt: Date.now() }
-  ;(await cookies()).set(PENDING_SIGN_IN_COOKIE, seal.seal(JSON.stringify(pending)), {
+export type TPendingSignIn = z.infer<typeof ZPendingSignIn> & { issuedAt: number }
+
+export async function setPendingSignIn(value: z.input<typeof ZPendingSignIn>) {
+  ;(await cookies()).set(PENDING_SIGN_IN_COOKIE, token.seal(value), {
     httpOnly: true,
     sameSite: 'lax',
     secure: SECURE_COOKIES,
@@ -36,16 +41,7 @@ export async function setPendingSignIn(value: Omit<TPendingSignIn, 'issuedAt'>) 
 
 /** The pending sign-in of this browser, or null when there is none or it is older than 5 minutes. */
 export async function readPendingSignIn(now = Date.now()): Promise<TPendingSignIn | null> {
-  const raw = seal.open((await cookies()).get(PENDING_SIGN_IN_COOKIE)?.value)
-  if (!raw) return null
-  try {
-    const value = JSON.parse(raw) as TPendingSignIn
-    if (typeof value.customerId !== 'string' || typeof value.issuedAt !== 'number') return null
-    if (now - value.issuedAt > TTL_MS || value.issuedAt > now + 60_000) return null
-    return value
-  } catch {
-    return null
-  }
+  return token.open((await cookies()).get(PENDING_SIGN_IN_COOKIE)?.value, now)
 }
 
 export async function clearPendingSignIn() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { canResetSecondFactor } from './can-reset'
+import { canResetSecondFactor } from '@/lib/auth/second-factor/reset/can-reset'
 
 const staff = (id: string, role: string, verified = true) => ({
   id,

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { sealer } from '@/lib/crypto/seal'
 import { env } from '@/lib/env'
 
-import { openSsoFlow, sealSsoFlow, ssoFlowCookieHeader, type TSsoFlow } from './flow-cookie'
+import {
+  openSsoFlow,
+  sealSsoFlow,
+  ssoFlowCookieHeader,
+  type TSsoFlow,
+} from '@/lib/auth/sso/flow-cookie'
 
 const flow: TSsoFlow = {
   providerId: 'corp',

@@ -7,7 +7,7 @@ import { logger } from '@/lib/logger'
 import { sendMail } from '@/lib/mail/send-mail'
 import { renderAccountLinkMail } from '@/lib/mail/templates/account-link'
 
-import { issueAccountToken, type TTokenPurpose } from './account-tokens'
+import { issueAccountToken, type TTokenPurpose } from '@/lib/auth/account-links/account-tokens'
 
 /**
  * Issues a single-use link and mails it. Invitations go only to customers not yet active;

@@ -4,8 +4,8 @@ import * as oidc from 'openid-client'
 
 import type { TOidcProviderConfig } from '@/lib/env'
 
-import type { TSsoFlow } from './flow-cookie'
-import type { TSsoClaims } from './resolve-account'
+import type { TSsoFlow } from '@/lib/auth/sso/flow-cookie'
+import type { TSsoClaims } from '@/lib/auth/sso/resolve-account'
 
 /** Why a callback was refused; recorded in the audit log, never shown. */
 export type TCallbackFailure =

@@ -7,7 +7,7 @@ import type { TRequestContext } from '@/lib/audit/request-context'
 import { hashPassword } from '@/lib/auth/password'
 import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
 
-import { lookupAccountToken } from './account-tokens'
+import { lookupAccountToken } from '@/lib/auth/account-links/account-tokens'
 
 export type TSetPasswordResult =
   { ok: true; customerId: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' }

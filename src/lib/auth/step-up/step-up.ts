@@ -1,15 +1,16 @@
 import 'server-only'
 
 import { cookies } from 'next/headers'
+import { z } from 'zod'
 
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
-import { sealer } from '@/lib/crypto/seal'
+import { sealedToken } from '@/lib/crypto/sealed-token'
 import { env } from '@/lib/env'
 import { getPayload } from '@/payload/get-payload'
 import type { CustomerSession } from '@/payload-types'
 
-import { secondFactorsOf } from './second-factors'
-import { hasFreshSecondFactor } from './session'
+import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
+import { hasFreshSecondFactor } from '@/lib/auth/customer-session'
 
 /**
  * Step-up: signing a contract, exporting personal data and changing security settings need a
@@ -25,12 +26,16 @@ export type TStepUpStatus =
   { ok: true } | { ok: false; need: 'second-factor' | 'password' | 'setup-second-factor' }
 
 export const REAUTH_COOKIE = SECURE_COOKIES ? '__Host-dv_reauth' : 'dv_reauth'
-const seal = sealer(env.PAYLOAD_SECRET, 'password-reauth')
 const freshMs = () => env.STEP_UP_MINUTES * 60_000
+const reauth = () =>
+  sealedToken({
+    seal: { secret: env.PAYLOAD_SECRET, purpose: 'password-reauth' },
+    schema: z.object({ customerId: z.string(), sessionId: z.string() }),
+    ttlMs: freshMs(),
+  })
 
 export async function setPasswordReauth(args: { customerId: string; sessionId: string }) {
-  const value = JSON.stringify({ ...args, at: Date.now() })
-  ;(await cookies()).set(REAUTH_COOKIE, seal.seal(value), {
+  ;(await cookies()).set(REAUTH_COOKIE, reauth().seal(args), {
     httpOnly: true,
     sameSite: 'strict',
     secure: SECURE_COOKIES,
@@ -43,19 +48,8 @@ export async function hasFreshPasswordReauth(
   args: { customerId: string; sessionId: string },
   now = Date.now(),
 ): Promise<boolean> {
-  const raw = seal.open((await cookies()).get(REAUTH_COOKIE)?.value)
-  if (!raw) return false
-  try {
-    const v = JSON.parse(raw) as { customerId: string; sessionId: string; at: number }
-    return (
-      v.customerId === args.customerId &&
-      v.sessionId === args.sessionId &&
-      now - v.at <= freshMs() &&
-      v.at <= now + 60_000
-    )
-  } catch {
-    return false
-  }
+  const v = reauth().open((await cookies()).get(REAUTH_COOKIE)?.value, now)
+  return v?.customerId === args.customerId && v.sessionId === args.sessionId
 }
 
 export async function stepUpStatus(args: {

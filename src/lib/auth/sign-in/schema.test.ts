@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeNextPath, ZSignIn } from './schema'
+import { safeNextPath, ZSignIn } from '@/lib/auth/sign-in/schema'
 
 describe('safeNextPath', () => {
   it('keeps portal paths and refuses anything that could leave the site', () => {
