@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyHandler } from '@/features/staff-auth/handlers'
-import { RATE_LIMITS } from '@/lib/rate-limit/limits'
+import { RATE_LIMITS, type TRateLimitName } from '@/lib/rate-limit/limits'
+import { windowStart } from '@/lib/rate-limit/window'
 import { createStaff, uniqueEmail } from '@/seed/factories'
 
 import { graphql, rest } from './support/http'
@@ -26,6 +27,25 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
+/**
+ * Limits count in fixed windows, which start afresh at their boundary: a burst that happens to
+ * straddle one is run once more (with fresh addresses), so the test never depends on the clock.
+ */
+function itInOneWindow(name: string, limit: TRateLimitName, body: () => Promise<void>) {
+  it(name, async () => {
+    const { windowSeconds } = RATE_LIMITS[limit]
+    const windowNow = () => windowStart(new Date(), windowSeconds).getTime()
+    for (let attempt = 0; ; attempt++) {
+      const started = windowNow()
+      try {
+        return await body()
+      } catch (err) {
+        if (attempt > 0 || windowNow() === started) throw err
+      }
+    }
+  })
+}
+
 async function burst(count: number, attempt: (i: number) => Promise<{ status: number }>) {
   const statuses: number[] = []
   for (let i = 0; i < count; i++) statuses.push((await attempt(i)).status)
@@ -33,7 +53,7 @@ async function burst(count: number, attempt: (i: number) => Promise<{ status: nu
 }
 
 describe('Payload staff endpoints (REST)', () => {
-  it('password sign-in', async () => {
+  itInOneWindow('password sign-in', 'sign-in:ip', async () => {
     const ip = freshIp()
     const limit = RATE_LIMITS['sign-in:ip'].limit
     const statuses = await burst(limit, () =>
@@ -56,7 +76,7 @@ describe('Payload staff endpoints (REST)', () => {
     expect(other.status).toBe(401)
   })
 
-  it('a right password gives its attempt back', async () => {
+  itInOneWindow('a right password gives its attempt back', 'sign-in:ip', async () => {
     const ip = freshIp()
     const member = await createStaff(payload, { role: 'marketing', password: PASSWORD })
     const limit = RATE_LIMITS['sign-in:ip'].limit
@@ -69,7 +89,7 @@ describe('Payload staff endpoints (REST)', () => {
     }
   })
 
-  it('forgot password', async () => {
+  itInOneWindow('forgot password', 'password-reset:ip', async () => {
     const ip = freshIp()
     const limit = RATE_LIMITS['password-reset:ip'].limit
     const statuses = await burst(limit, () =>
@@ -81,7 +101,7 @@ describe('Payload staff endpoints (REST)', () => {
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
-  it('reset password', async () => {
+  itInOneWindow('reset password', 'account-link:ip', async () => {
     const ip = freshIp()
     const limit = RATE_LIMITS['account-link:ip'].limit
     const statuses = await burst(limit, () =>
@@ -98,7 +118,7 @@ describe('Payload staff endpoints (REST)', () => {
     expect(over.status).toBe(429)
   })
 
-  it('e-mail verification', async () => {
+  itInOneWindow('e-mail verification', 'account-link:ip', async () => {
     const ip = freshIp()
     const limit = RATE_LIMITS['account-link:ip'].limit
     const statuses = await burst(limit, () =>
@@ -111,7 +131,7 @@ describe('Payload staff endpoints (REST)', () => {
 })
 
 describe('GraphQL', () => {
-  it('password sign-in', async () => {
+  itInOneWindow('password sign-in', 'sign-in:ip', async () => {
     const ip = freshIp()
     const statusOf = async () => {
       const r = await graphql(
@@ -129,14 +149,18 @@ describe('GraphQL', () => {
 })
 
 describe('our staff second-factor route', () => {
-  it('authenticator codes for many accounts from one address', async () => {
+  itInOneWindow('authenticator codes for many accounts from one address', 'totp:ip', async () => {
     const ip = freshIp()
     const limit = RATE_LIMITS['totp:ip'].limit
     const statuses: number[] = []
+    // The accounts first, so the burst itself is quick.
+    const sessions = []
     for (let i = 0; i <= limit; i++) {
       const member = await createStaff(payload, { role: 'marketing', password: PASSWORD })
       await enableTotp(payload, { collection: 'staff', id: member.id })
-      const session = await staffPasswordSignIn(payload, member)
+      sessions.push(await staffPasswordSignIn(payload, member))
+    }
+    for (const session of sessions) {
       const res = await new TestBrowser({ ip }).send(verifyHandler, {
         path: '/api/auth/staff/verify',
         body: { method: 'totp', code: '000000' },
