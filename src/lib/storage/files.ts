@@ -78,7 +78,7 @@ export async function putFile(
         filename: sanitizeFilename(args.filename),
         sha256: hash.digest('hex'),
       },
-      overrideAccess: true,
+      overrideAccess: true, // system record (access: nobody); the caller checked the owning record
       req: args.req,
     })
   } catch (err) {
@@ -141,7 +141,7 @@ export async function deleteFile(
   await args.payload.delete({
     collection: 'stored-files',
     id: meta.id,
-    overrideAccess: true,
+    overrideAccess: true, // system record (access: nobody); the caller checked the owning record
     req: args.req,
   })
   await (args.store ?? getBlobStore()).delete(meta.storageKey)
@@ -153,7 +153,7 @@ async function findFile(payload: Payload, id: string): Promise<StoredFile> {
   const meta = await payload.findByID({
     collection: 'stored-files',
     id,
-    overrideAccess: true,
+    overrideAccess: true, // system record (access: nobody); the caller checked the owning record
     disableErrors: true,
   })
   if (!meta) throw new AppError('NOT_FOUND', 'File not found')
