@@ -118,6 +118,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendAccountEmail: TaskSendAccountEmail;
+      sendPayloadMail: TaskSendPayloadMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -541,7 +542,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendAccountEmail';
+        taskSlug: 'inline' | 'sendAccountEmail' | 'sendPayloadMail';
         taskID: string;
         input?:
           | {
@@ -574,7 +575,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendAccountEmail') | null;
+  taskSlug?: ('inline' | 'sendAccountEmail' | 'sendPayloadMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1002,6 +1003,20 @@ export interface TaskSendAccountEmail {
   input: {
     customerId: string;
     purpose: 'invitation' | 'password-reset' | 'second-factor-reset';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPayloadMail".
+ */
+export interface TaskSendPayloadMail {
+  input: {
+    to: string;
+    subject: string;
+    html: string;
+    text?: string | null;
+    from?: string | null;
   };
   output?: unknown;
 }

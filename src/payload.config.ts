@@ -21,6 +21,7 @@ import { StoredFiles } from './collections/StoredFiles'
 import { Orders } from './collections/Orders'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
+import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { graphQLValidationRules } from './lib/graphql/validation-rules'
@@ -98,7 +99,7 @@ const config = buildConfig({
     validationRules: graphQLValidationRules,
   },
   jobs: {
-    tasks: [sendAccountEmailTask],
+    tasks: [sendAccountEmailTask, sendPayloadMailTask],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     access: {

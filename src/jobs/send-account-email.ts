@@ -3,13 +3,15 @@ import type { TaskConfig } from 'payload'
 import { sendAccountEmail } from '@/lib/auth/account-links/send-account-email'
 import { sendSecondFactorResetMail } from '@/lib/auth/second-factor/reset/send-reset-mail'
 
+import { MAIL_RETRIES } from './mail-retries'
+
 /**
  * Mails about a customer's account (invitation, password reset, second-factor reset notice);
  * retried with backoff when the mail server is away.
  */
 export const sendAccountEmailTask: TaskConfig<'sendAccountEmail'> = {
   slug: 'sendAccountEmail',
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
+  retries: MAIL_RETRIES,
   inputSchema: [
     { name: 'customerId', type: 'text', required: true },
     {

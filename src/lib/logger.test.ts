@@ -69,19 +69,43 @@ describe('logger redaction', () => {
 
   it('keeps message, document and mail content out of the log', () => {
     const { log, lines } = capture()
-    const contents = ['Dear Anna, your car', 'contract body text', 'private note', 'hello there']
+    const contents = [
+      'Dear Anna, your car',
+      'contract body text',
+      'private note',
+      'hello there',
+      'About your car',
+      '<a href="https://x/admin/reset/abc">reset</a>',
+    ]
     log.info(
       {
         thread: { last: { content: contents[0] } },
         mail: { body: contents[1], parts: [{ text: contents[2] }] },
         message: contents[3],
         messageId: 'kept-id-1',
+        job: { input: { to: 'a@example.com', subject: contents[4], html: contents[5] } },
       },
       'content',
     )
     const out = lines.join('')
     for (const c of contents) expect(out).not.toContain(c)
     expect(JSON.parse(out)).toMatchObject({ msg: 'content', messageId: 'kept-id-1' })
+  })
+
+  it('keeps a failed job’s input out of the error it logs, and the error’s own message in', () => {
+    const { log, lines } = capture()
+    const err = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+      code: 'ECONNREFUSED',
+      args: { input: { to: 'a@example.com', subject: 'Reset', html: '/admin/reset/abc123' } },
+    })
+    log.error({ err }, 'task failed')
+    const out = lines.join('')
+    expect(out).not.toContain('abc123')
+    expect(JSON.parse(out).err).toMatchObject({
+      message: 'connect ECONNREFUSED 127.0.0.1:9',
+      code: 'ECONNREFUSED',
+      args: { input: { to: 'a@example.com', subject: '[redacted]', html: '[redacted]' } },
+    })
   })
 
   it('still prints the line text, and leaves errors to their serializer', () => {

@@ -57,6 +57,10 @@ export const REDACT_KEYS = [
   'body',
   'text',
   'message',
+  // A queued mail's HTML carries its links (a password reset link among them) and its subject
+  // can carry content: a job that fails is logged whole, input included.
+  'html',
+  'subject',
 ]
 const REDACT_KEY_SET = new Set(REDACT_KEYS.map((k) => k.toLowerCase()))
 
@@ -85,12 +89,36 @@ export function redactDeep(value: unknown, depth = 0): unknown {
   return out
 }
 
+/** What makes an error an error in a log line; everything else on it is data, walked as above. */
+const ERROR_OWN_KEYS = new Set(['type', 'message', 'stack', 'code'])
+
+/**
+ * pino's error serializer, then the key walk over the error's other fields: Payload's TaskError
+ * carries the failed job's input in `args` (a queued mail's HTML and subject among them).
+ */
+export function serializeError(err: Error): unknown {
+  return redactErrorFields(pino.stdSerializers.err(err))
+}
+
+function redactErrorFields(serialized: unknown): unknown {
+  if (serialized === null || typeof serialized !== 'object') return serialized
+  const fields: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(serialized)) {
+    if (ERROR_OWN_KEYS.has(key)) fields[key] = v
+    else if (key === 'cause')
+      fields[key] = redactErrorFields(v) // serialized like its parent
+    else fields[key] = REDACT_KEY_SET.has(key.toLowerCase()) ? CENSOR : redactDeep(v, 1)
+  }
+  return fields
+}
+
 export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { service: 'portal' },
   redact: { paths: REDACT_PATHS, censor: CENSOR },
   // Runs on each line's own fields before serializers; `msg` is added by pino outside of it.
   formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
+  serializers: { err: serializeError },
   timestamp: pino.stdTimeFunctions.isoTime,
   hooks: { logMethod: downgradeRefusals },
 }

@@ -3,6 +3,7 @@ import * as migration_20261124_135700_audit_log from './20261124_135700_audit_lo
 import * as migration_20261124_141708_optional_translations from './20261124_141708_optional_translations';
 import * as migration_20261124_163452_identity from './20261124_163452_identity';
 import * as migration_20261202_035743_stored_files from './20261202_035743_stored_files';
+import * as migration_20261202_045338_payload_mail_task from './20261202_045338_payload_mail_task';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_035743_stored_files.up,
     down: migration_20261202_035743_stored_files.down,
-    name: '20261202_035743_stored_files'
+    name: '20261202_035743_stored_files',
+  },
+  {
+    up: migration_20261202_045338_payload_mail_task.up,
+    down: migration_20261202_045338_payload_mail_task.down,
+    name: '20261202_045338_payload_mail_task'
   },
 ];

@@ -16,3 +16,14 @@ export async function mailTo(to: string) {
   }
   return null
 }
+
+/** How many .eml files in the outbox are addressed to `to`: a mail sent twice counts twice. */
+export async function mailCountTo(to: string): Promise<number> {
+  const dir = path.resolve(env.OUTBOX_DIR)
+  const files = await readdir(dir).catch(() => [] as string[])
+  let count = 0
+  for (const file of files) {
+    if (file.endsWith('.eml') && (await readFile(path.join(dir, file))).includes(to)) count++
+  }
+  return count
+}
