@@ -43,7 +43,7 @@ export const Staff: CollectionConfig = {
   },
   access: {
     // Only after the second factor; a pending staff member lands on /admin/unauthorized, which
-    // shows enrolment or verification (src/components/admin/StaffSecondFactorView.tsx).
+    // shows enrolment or verification (src/features/staff-auth/admin/staff-second-factor-view.tsx).
     admin: ({ req }) => isStaff(req.user),
     read: staffRead,
     create: adminsOnly,
