@@ -10,7 +10,7 @@ import { isStaff } from '@/access/user'
 import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { secondFactorFields } from '@/fields/second-factor'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
-import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/endpoint'
+import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-second-factor-route'
 import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
