@@ -74,6 +74,26 @@ const config = [
     },
   },
   {
+    // Imports in four blocks, a blank line between them: node builtins, packages, the app's own
+    // aliases (@/…, @payload-config), then relative paths. Within a block the order is free.
+    // Side-effect imports ('server-only') are not moved, so they stay first.
+    files: ['**/*.{js,jsx,mjs,ts,tsx,mts,cts}'],
+    rules: {
+      'import/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          pathGroups: [
+            { pattern: '@/**', group: 'internal' },
+            { pattern: '@payload-config', group: 'internal' },
+          ],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          'newlines-between': 'always',
+        },
+      ],
+    },
+  },
+  {
     // Command-line scripts and test tooling talk to the terminal.
     files: ['scripts/**', 'tests/support/**'],
     rules: { 'no-console': 'off' },

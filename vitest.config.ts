@@ -1,5 +1,4 @@
 import path from 'node:path'
-
 import { createRequire } from 'node:module'
 
 import { defineConfig } from 'vitest/config'

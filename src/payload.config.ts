@@ -47,7 +47,7 @@ const config = buildConfig({
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/brand/mark.svg' }],
     },
     components: {
-      afterLogin: ['@/components/admin/StaffSsoLinks#StaffSsoLinks'],
+      afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
@@ -56,7 +56,7 @@ const config = buildConfig({
         // Payload sends signed-in users without admin access here: for staff whose session has
         // not passed the second factor it is enrolment or verification.
         unauthorized: {
-          Component: '@/components/admin/StaffSecondFactorView#StaffSecondFactorView',
+          Component: '@/features/staff-auth/admin/staff-second-factor-view#StaffSecondFactorView',
         },
       },
     },

@@ -4,9 +4,10 @@
 //  2. measures the JavaScript a first visit to the dashboard downloads;
 //  3. loads GET /<locale> with that session: 20 connections for 10 s (autocannon), p50/p99.
 // Usage: node scripts/bench/dashboard.mjs [--url http://localhost:3000] [--email … --password …]
+import { readFileSync } from 'node:fs'
+
 import autocannon from 'autocannon'
 import { chromium } from 'playwright'
-import { readFileSync } from 'node:fs'
 
 import { CHROMIUM_LAUNCH } from '../lib/chromium.mjs'
 

@@ -11,7 +11,8 @@ export const resetSecondFactorButton: Field = {
     position: 'sidebar',
     condition: (data) => Boolean(data?.id),
     components: {
-      Field: '@/components/admin/ResetSecondFactorButton#ResetSecondFactorButton',
+      Field:
+        '@/features/second-factor-reset/admin/reset-second-factor-button#ResetSecondFactorButton',
     },
   },
 }

@@ -1,5 +1,6 @@
-import config from '@payload-config'
 import { getPayload as getPayloadInstance } from 'payload'
+
+import config from '@payload-config'
 
 /**
  * The one Payload instance of this server process (initialised once: migrations, seed). `cron`

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import type { Order } from '@/payload-types'
-
 import type { TStaffRole } from '@/access/policy'
 import { totpSeal } from '@/lib/auth/totp-seal'
 import type { TLocale } from '@/lib/i18n/locales'

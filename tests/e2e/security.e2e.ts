@@ -1,7 +1,6 @@
 import { request as apiRequest } from '@playwright/test'
 
 import { E2E } from '../../playwright.config'
-
 import { expect, test } from './support/test'
 import { SOPHIE, strongPassword } from './support/accounts'
 import { chooseOption, signInToAdmin, staffApiToken } from './support/admin'

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto'
 import { request, type Page } from '@playwright/test'
 
 import { E2E } from '../../playwright.config'
-
 import { expect, test } from './support/test'
 import { staffApiToken } from './support/admin'
 import { strongPassword } from './support/accounts'

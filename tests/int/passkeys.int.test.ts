@@ -2,16 +2,13 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { setPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
-import {
-  authenticateOptionsRoute,
-  authenticateVerifyRoute,
-} from '@/features/passkeys/authenticate-routes'
-import {
-  listPasskeysRoute,
-  removePasskeyRoute,
-  renamePasskeyRoute,
-} from '@/features/passkeys/manage-routes'
-import { registerOptionsRoute, registerVerifyRoute } from '@/features/passkeys/register-routes'
+import { authenticateOptionsRoute } from '@/features/passkeys/passkey-authenticate-options-route'
+import { authenticateVerifyRoute } from '@/features/passkeys/passkey-authenticate-verify-route'
+import { listPasskeysRoute } from '@/features/passkeys/passkey-list-route'
+import { registerOptionsRoute } from '@/features/passkeys/passkey-register-options-route'
+import { registerVerifyRoute } from '@/features/passkeys/passkey-register-verify-route'
+import { removePasskeyRoute } from '@/features/passkeys/passkey-remove-route'
+import { renamePasskeyRoute } from '@/features/passkeys/passkey-rename-route'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { hashToken } from '@/lib/auth/tokens'
 import { WEBAUTHN_COOKIE } from '@/lib/auth/webauthn'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { livenessRoute } from '@/features/health/liveness'
+import { livenessRoute } from '@/features/health/liveness-route'
 import { createMetricsRoute } from '@/features/metrics/metrics-route'
 
 import { testPayload } from './support/world'

@@ -11,7 +11,6 @@ import { ssoStartRoute as startHandler } from '@/features/sso/start-route'
 import { env, type TOidcProviderConfig } from '@/lib/env'
 
 import { createAccessLog } from '../../scripts/lib/access-log.mjs'
-
 import { auditRows } from './support/audit'
 import { startTestProvider } from './support/oidc'
 import { callRoute } from './support/test-browser'

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { enableTotpHandler, verifyHandler } from '@/features/staff-auth/handlers'
+import { enableTotpHandler } from '@/features/staff-auth/staff-totp-route'
+import { verifyHandler } from '@/features/staff-auth/staff-verify-route'
 import { pendingStaffTotp } from '@/lib/auth/second-factor/staff-factor-gate'
 import { totpCode } from '@/lib/auth/totp'
 import { totpSeal } from '@/lib/auth/totp-seal'

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { verifyHandler } from '@/features/staff-auth/handlers'
+import { verifyHandler } from '@/features/staff-auth/staff-verify-route'
 import { RATE_LIMITS, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { windowStart } from '@/lib/rate-limit/window'
 import { createStaff, uniqueEmail } from '@/seed/factories'

@@ -6,10 +6,9 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
-
-import type { StoredFile } from '@/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { StoredFile } from '@/payload-types'
 import { cipherSize, HEADER_BYTES, TAG_BYTES } from '@/lib/crypto/chunk-range'
 import { DEFAULT_CHUNK_SIZE } from '@/lib/crypto/envelope'
 import { IntegrityError } from '@/lib/crypto/integrity-error'

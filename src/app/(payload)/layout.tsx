@@ -2,10 +2,11 @@
 import '@payloadcms/next/css'
 import './custom.css'
 
-import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
+
+import config from '@payload-config'
 
 import { importMap } from './admin/importMap.js'
 

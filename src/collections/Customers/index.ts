@@ -10,7 +10,7 @@ import { isSignedInStaff } from '@/access/user'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
 import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { SECOND_FACTOR_FIELD_NAMES, secondFactorFields } from '@/fields/second-factor'
-import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/endpoint'
+import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-second-factor-route'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 

@@ -10,7 +10,7 @@ import { isStaff } from '@/access/user'
 import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { secondFactorFields } from '@/fields/second-factor'
 import { SECURE_COOKIES } from '@/lib/auth/cookies'
-import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/endpoint'
+import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-second-factor-route'
 import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
@@ -43,7 +43,7 @@ export const Staff: CollectionConfig = {
   },
   access: {
     // Only after the second factor; a pending staff member lands on /admin/unauthorized, which
-    // shows enrolment or verification (src/components/admin/StaffSecondFactorView.tsx).
+    // shows enrolment or verification (src/features/staff-auth/admin/staff-second-factor-view.tsx).
     admin: ({ req }) => isStaff(req.user),
     read: staffRead,
     create: adminsOnly,

@@ -11,7 +11,6 @@ import { getPayload } from '@/payload/get-payload'
 import { formFields, retryMinutes } from '@/lib/http/action'
 import { refundRateLimits, type TRateLimitName } from '@/lib/rate-limit/limits'
 import { requestLogger } from '@/lib/request-logger'
-
 import { setPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
 import { requestMeta } from '@/lib/auth/request-meta'
 import { safeNextPath, ZForgot, ZLocale, ZSetPassword, ZSignIn } from '@/lib/auth/sign-in/schema'

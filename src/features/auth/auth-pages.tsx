@@ -5,13 +5,13 @@ import { SsoButtons } from '@/features/sso/components/sso-buttons'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
+import { getCurrentCustomer } from '@/lib/auth/current-customer'
 
 import { AuthShell } from './components/auth-shell'
 import { ForgotForm } from './components/forgot-form'
 import { LoginForm } from './components/login-form'
 import { LinkInvalid } from './components/link-invalid'
 import { SetPasswordForm } from './components/set-password-form'
-import { getCurrentCustomer } from '@/lib/auth/current-customer'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)

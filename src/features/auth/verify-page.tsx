@@ -4,16 +4,15 @@ import { PasskeyFactor } from '@/features/passkeys/components/passkey-factor'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
-
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
-
-import { AuthShell } from './components/auth-shell'
-import { FactorForm } from './components/factor-form'
 import { readPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
 import { safeNextPath } from '@/lib/auth/sign-in/schema'
 import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { currentCustomerSession } from '@/lib/auth/customer-session'
+
+import { FactorForm } from './components/factor-form'
+import { AuthShell } from './components/auth-shell'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)

@@ -5,11 +5,11 @@ import { notFound } from 'next/navigation'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
+import { formatDate, formatDeliveryWindow } from '@/lib/orders/format'
+import { CONFIGURATION_GROUPS, modelLabel } from '@/lib/orders/models'
 
 import { CarImage } from './components/car-image'
 import { StageProgress } from './components/stage-progress'
-import { formatDate, formatDeliveryWindow } from '@/lib/orders/format'
-import { CONFIGURATION_GROUPS, modelLabel } from '@/lib/orders/models'
 import { getOrderForCustomer } from './queries'
 
 export async function OrderPage({ locale, id }: { locale: TLocale; id: string }) {

@@ -9,13 +9,13 @@ import { PasskeysSection } from '@/features/passkeys/components/passkeys-section
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
+import { loadFactorState } from '@/lib/auth/second-factor/customer-factor'
+import { listActiveSessions } from '@/lib/auth/own-sessions'
 
 import { DataExport } from './components/data-export'
 import { SessionsList } from './components/sessions-list'
 import { SignInHistory } from './components/sign-in-history'
 import { TwoStep } from './components/two-step'
-import { loadFactorState } from '@/lib/auth/second-factor/customer-factor'
-import { listActiveSessions } from '@/lib/auth/own-sessions'
 import { recentSignIns } from './sign-in-history'
 
 type TSearch = Record<string, string | string[] | undefined>

@@ -12,7 +12,6 @@ import { clientIpFromHeaders } from '@/lib/http/client-ip'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 import { consumeRateLimits } from '@/lib/rate-limit/limits'
-
 import { openSsoFlow, SSO_FLOW_COOKIE } from '@/lib/auth/sso/flow-cookie'
 import { oidcConfiguration, ssoRedirectUri } from '@/lib/auth/sso/oidc-configuration'
 import { amrShowsMfa, findSsoProvider, mapStaffRole } from '@/lib/auth/sso/providers'

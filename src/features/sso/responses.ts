@@ -2,7 +2,6 @@ import { z } from 'zod'
 
 import { isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { env } from '@/lib/env'
-
 import { ssoFlowCookieHeader } from '@/lib/auth/sso/flow-cookie'
 
 /** What the visitor is told when single sign-on did not work: never more than this. */

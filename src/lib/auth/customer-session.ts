@@ -13,7 +13,6 @@ import { env } from '@/lib/env'
 import { noteRequestUser } from '@/lib/http/request-context'
 import { getPayload } from '@/payload/get-payload'
 import type { CustomerSession } from '@/payload-types'
-
 import { clearPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
 import { requestMeta } from '@/lib/auth/request-meta'
 

@@ -5,7 +5,6 @@ import type { Payload } from 'payload'
 import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { withTransaction } from '@/lib/db/with-transaction'
-
 import { parseUserAgent, type TUserAgentInfo } from '@/lib/auth/user-agent'
 
 export type TSessionRow = {

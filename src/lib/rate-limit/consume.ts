@@ -2,7 +2,6 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { postgresOf } from '../db/postgres'
-
 import { decide, type TRateDecision, type TRateRule, windowStart } from './window'
 
 /**

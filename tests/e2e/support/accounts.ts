@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
 import demo from '../../../src/seed/demo-accounts.json' with { type: 'json' }
-
 import type { TLocale } from './i18n'
 
 export const DEMO_PASSWORD = demo.password

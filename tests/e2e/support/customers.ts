@@ -1,7 +1,6 @@
 import { expect, request, type Page } from '@playwright/test'
 
 import { E2E } from '../../../playwright.config'
-
 import { strongPassword, uniqueEmail } from './accounts'
 import { staffApiToken } from './admin'
 import { t, type TLocale } from './i18n'

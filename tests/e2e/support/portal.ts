@@ -1,7 +1,6 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test'
 
 import { E2E } from '../../../playwright.config'
-
 import { DEMO_PASSWORD } from './accounts'
 import { t, type TLocale } from './i18n'
 

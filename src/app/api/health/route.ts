@@ -1,4 +1,4 @@
-import { livenessRoute } from '@/features/health/liveness'
+import { livenessRoute } from '@/features/health/liveness-route'
 
 export const dynamic = 'force-dynamic'
 

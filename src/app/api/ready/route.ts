@@ -1,4 +1,4 @@
-import { readinessRoute } from '@/features/health/readiness'
+import { readinessRoute } from '@/features/health/readiness-route'
 
 export const dynamic = 'force-dynamic'
 

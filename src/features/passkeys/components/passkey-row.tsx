@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { TextField } from '@/components/ui/text-field'
 
-import type { TPasskeyView } from '../manage-routes'
+import type { TPasskeyView } from '../passkey-view'
 
 /** One passkey: its name and facts, with rename and remove (each asks before it acts). */
 export function PasskeyRow(props: {

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
 
-import type { TPasskeyView } from '../manage-routes'
+import type { TPasskeyView } from '../passkey-view'
 import { addPasskey, callApi, problemOf, type TPasskeyProblem } from './passkey-client'
 import { PasskeyRow } from './passkey-row'
 

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Button } from '@/components/ui/button'
-
 import { confirmHref } from '@/lib/auth/step-up/confirm-href'
 
 /** "Download my data": straight to the file after a fresh check, else via the confirm page. */

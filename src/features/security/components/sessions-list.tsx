@@ -2,9 +2,9 @@ import { Laptop, Smartphone, Tablet } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { Button } from '@/components/ui/button'
+import type { TSessionRow } from '@/lib/auth/own-sessions'
 
 import { revokeSessionAction } from '../actions'
-import type { TSessionRow } from '@/lib/auth/own-sessions'
 
 const ICONS = { mobile: Smartphone, tablet: Tablet, desktop: Laptop, unknown: Laptop }
 

@@ -6,7 +6,6 @@ import { isLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
 import { sendMail } from '@/lib/mail/send-mail'
 import { renderAccountLinkMail } from '@/lib/mail/templates/account-link'
-
 import { issueAccountToken, type TTokenPurpose } from '@/lib/auth/account-links/account-tokens'
 
 /**

@@ -6,7 +6,6 @@ import { auditSelf } from '@/lib/audit/audit-self'
 import type { TRequestContext } from '@/lib/audit/request-context'
 import { hashPassword } from '@/lib/auth/password'
 import { revokeAllCustomerSessions } from '@/lib/auth/customer-sessions'
-
 import { lookupAccountToken } from '@/lib/auth/account-links/account-tokens'
 
 export type TSetPasswordResult =

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import { sealer } from '@/lib/crypto/seal'
 import { env } from '@/lib/env'
-
 import {
   openSsoFlow,
   sealSsoFlow,

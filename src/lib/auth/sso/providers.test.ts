@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import type { TOidcProviderConfig } from '@/lib/env'
-
 import { amrShowsMfa, mapStaffRole, ssoProviders } from '@/lib/auth/sso/providers'
 
 const provider = {

@@ -3,7 +3,6 @@ import 'server-only'
 import * as oidc from 'openid-client'
 
 import type { TOidcProviderConfig } from '@/lib/env'
-
 import type { TSsoFlow } from '@/lib/auth/sso/flow-cookie'
 import type { TSsoClaims } from '@/lib/auth/sso/resolve-account'
 

@@ -8,7 +8,6 @@ import { sealedToken } from '@/lib/crypto/sealed-token'
 import { env } from '@/lib/env'
 import { getPayload } from '@/payload/get-payload'
 import type { CustomerSession } from '@/payload-types'
-
 import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { hasFreshSecondFactor } from '@/lib/auth/customer-session'
 

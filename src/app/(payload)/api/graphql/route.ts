@@ -1,5 +1,4 @@
 import config from '@payload-config'
-
 import { payloadGraphql } from '@/lib/http/payload-routes'
 
 export const { POST, OPTIONS } = payloadGraphql(config)

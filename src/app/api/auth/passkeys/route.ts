@@ -1,4 +1,4 @@
-import { listPasskeysRoute } from '@/features/passkeys/manage-routes'
+import { listPasskeysRoute } from '@/features/passkeys/passkey-list-route'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,5 @@
-import { removePasskeyRoute, renamePasskeyRoute } from '@/features/passkeys/manage-routes'
+import { removePasskeyRoute } from '@/features/passkeys/passkey-remove-route'
+import { renamePasskeyRoute } from '@/features/passkeys/passkey-rename-route'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { enableTotpHandler } from '@/features/staff-auth/handlers'
+import { enableTotpHandler } from '@/features/staff-auth/staff-totp-route'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { verifyHandler } from '@/features/staff-auth/handlers'
+import { verifyHandler } from '@/features/staff-auth/staff-verify-route'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { authenticateOptionsRoute } from '@/features/passkeys/authenticate-routes'
+import { authenticateOptionsRoute } from '@/features/passkeys/passkey-authenticate-options-route'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { authenticateVerifyRoute } from '@/features/passkeys/authenticate-routes'
+import { authenticateVerifyRoute } from '@/features/passkeys/passkey-authenticate-verify-route'
 
 export const dynamic = 'force-dynamic'
 

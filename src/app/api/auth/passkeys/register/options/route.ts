@@ -1,4 +1,4 @@
-import { registerOptionsRoute } from '@/features/passkeys/register-routes'
+import { registerOptionsRoute } from '@/features/passkeys/passkey-register-options-route'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { registerVerifyRoute } from '@/features/passkeys/register-routes'
+import { registerVerifyRoute } from '@/features/passkeys/passkey-register-verify-route'
 
 export const dynamic = 'force-dynamic'
 

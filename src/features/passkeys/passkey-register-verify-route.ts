@@ -5,26 +5,10 @@ import type { RegistrationResponseJSON } from '@simplewebauthn/server'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
-import { registrationOptions, verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
+import { verifyRegistration, WebauthnRefused } from '@/lib/auth/webauthn'
 
 import { auditedPasskeyChange } from './audited-change'
 import { PASSKEY_SETTINGS, ZRegisterVerify } from './schema'
-
-/** POST /api/auth/passkeys/register/options: a signed-in customer, freshly confirmed, starts. */
-export const registerOptionsRoute = route({
-  name: '/api/auth/passkeys/register/options',
-  ...PASSKEY_SETTINGS,
-  handler: async ({ customer }) => {
-    const payload = await getPayload()
-    const fullName = [customer.firstName, customer.lastName].filter(Boolean).join(' ')
-    return registrationOptions({
-      payload,
-      owner: { collection: 'customers', id: customer.id },
-      userName: customer.email,
-      displayName: fullName || customer.email,
-    })
-  },
-})
 
 /** POST /api/auth/passkeys/register/verify: stores the new passkey under the name given. */
 export const registerVerifyRoute = route({

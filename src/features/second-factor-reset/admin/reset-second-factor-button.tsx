@@ -10,7 +10,7 @@ type TState = 'idle' | 'confirm' | 'busy' | 'done' | 'error'
 /**
  * Sidebar action on a customer or staff member: turns off their authenticator app, recovery
  * codes and passkeys and signs them out everywhere, after a confirmation. The server decides
- * whether the signed-in staff member may (src/features/second-factor-reset/endpoint.ts).
+ * whether the signed-in staff member may (src/features/second-factor-reset/reset-second-factor-route.ts).
  */
 export function ResetSecondFactorButton() {
   const { id, collectionSlug } = useDocumentInfo()

@@ -3,75 +3,22 @@ import 'server-only'
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server'
 import type { Payload } from 'payload'
 
-import { readPendingSignIn } from '@/lib/auth/sign-in/pending-sign-in'
 import { safeNextPath } from '@/lib/auth/sign-in/schema'
 import { startCustomerSession } from '@/lib/auth/customer-session'
 import { sessionOfRequest } from '@/lib/auth/step-up/guard'
 import { auditSelf } from '@/lib/audit/audit-self'
 import { requestContextFromHeaders, type TRequestContext } from '@/lib/audit/request-context'
-import {
-  authenticationOptions,
-  verifyAuthentication,
-  WebauthnRefused,
-  type TPasskeyOwner,
-} from '@/lib/auth/webauthn'
+import { verifyAuthentication, WebauthnRefused } from '@/lib/auth/webauthn'
 import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 import type { Customer } from '@/payload-types'
 
-import { PASSKEY_ENDPOINT, ZAuthOptions, ZAuthVerify, type TAuthPurpose } from './schema'
+import { activeCustomer, expectedOwner } from './expected-owner'
+import { PASSKEY_ENDPOINT, ZAuthVerify, type TAuthPurpose } from './schema'
 
 const REFUSED = 'This passkey could not be used. Please try again or choose another way.'
-
-/**
- * Whom a ceremony is for: nobody yet (passwordless sign-in), the customer whose password was just
- * right (second factor), or the signed-in customer (step-up). Only active customers qualify.
- */
-async function expectedOwner(
-  payload: Payload,
-  req: Request,
-  purpose: TAuthPurpose,
-): Promise<{ owner: TPasskeyOwner | null; next?: string }> {
-  if (purpose === 'sign-in') return { owner: null }
-  if (purpose === 'step-up') {
-    const current = await sessionOfRequest(req)
-    if (!current) throw new AppError('UNAUTHORIZED', 'Sign in to continue.')
-    return { owner: { collection: 'customers', id: current.customer.id } }
-  }
-  const pending = await readPendingSignIn()
-  if (!pending) throw new AppError('UNAUTHORIZED', 'Your sign-in has expired. Please start again.')
-  const customer = await activeCustomer(payload, pending.customerId)
-  if (!customer) throw new AppError('UNAUTHORIZED', 'Your sign-in has expired. Please start again.')
-  return { owner: { collection: 'customers', id: customer.id }, next: pending.next }
-}
-
-async function activeCustomer(payload: Payload, id: string): Promise<Customer | null> {
-  const customer = await payload
-    .findByID({
-      collection: 'customers',
-      id,
-      depth: 0,
-      overrideAccess: true, // system: whether this account may sign in at all
-      disableErrors: true,
-    })
-    .catch(() => null)
-  return customer && customer.status === 'active' ? customer : null
-}
-
-/** POST /api/auth/passkeys/authenticate/options */
-export const authenticateOptionsRoute = route({
-  name: '/api/auth/passkeys/authenticate/options',
-  ...PASSKEY_ENDPOINT,
-  auth: 'public',
-  body: ZAuthOptions,
-  handler: async ({ req, body }) => {
-    const payload = await getPayload()
-    const { owner } = await expectedOwner(payload, req, body.purpose)
-    return authenticationOptions({ payload, purpose: body.purpose, owner })
-  },
-})
 
 const METHOD = {
   'sign-in': 'passkey',

@@ -5,7 +5,7 @@ import QRCode from 'qrcode'
 import { isPendingStaff, isStaff } from '@/access/user'
 import { pendingStaffTotp, staffHasTotp } from '@/lib/auth/second-factor/staff-factor-gate'
 
-import { StaffEnrolForm, StaffVerifyForm } from './StaffSecondFactorForms'
+import { StaffEnrolForm, StaffVerifyForm } from './staff-second-factor-forms'
 
 /** "ABCD EFGH …": easier to type into an authenticator app by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret

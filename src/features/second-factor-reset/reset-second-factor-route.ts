@@ -5,7 +5,6 @@ import { AppError, type TErrorCode } from '@/lib/errors'
 import { appErrorResponse } from '@/lib/http/problem'
 import { requestIdFrom } from '@/lib/http/request-id'
 import type { Customer } from '@/payload-types'
-
 import { canResetSecondFactor } from '@/lib/auth/second-factor/reset/can-reset'
 import {
   resetSecondFactor,
