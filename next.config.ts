@@ -37,4 +37,20 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const withAll = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const payloadHeaders = withAll.headers
+
+/**
+ * Payload asks every response for the colour-scheme client hint (`Accept-CH` + `Critical-CH`), which
+ * makes Chromium fetch a first-visit document twice. Only Payload's admin themes by it: the hint is
+ * asked for under /admin only.
+ */
+export default {
+  ...withAll,
+  headers: async () =>
+    ((await payloadHeaders?.()) ?? []).map((rule) =>
+      rule.headers.some((h) => h.key === 'Critical-CH')
+        ? { ...rule, source: '/admin/:path*' }
+        : rule,
+    ),
+} satisfies NextConfig

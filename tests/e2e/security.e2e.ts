@@ -30,6 +30,14 @@ test.describe('security headers', () => {
     expectSecurityHeaders(await request.get('/brand/logo.svg'), 'static', 'brand svg')
     const chunk = /\/_next\/static\/[^"]+\.js/.exec(await login.text())![0]
     expectSecurityHeaders(await request.get(chunk), 'static', chunk)
+    // The colour-scheme client hint is the admin's alone: elsewhere it only costs a refetch.
+    for (const r of [login, health, await request.get('/api/orders')]) {
+      expect(r.headers()['critical-ch']).toBeUndefined()
+      expect(r.headers()['accept-ch']).toBeUndefined()
+    }
+    expect((await request.get('/admin/login')).headers()['critical-ch']).toBe(
+      'Sec-CH-Prefers-Color-Scheme',
+    )
   })
 
   test('every page response has its own nonce, and Next puts it on its scripts', async ({
