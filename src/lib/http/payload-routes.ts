@@ -9,7 +9,8 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { consumeRateLimits } from '../rate-limit/limits'
+import { AppError, isAppError } from '../errors'
+import { enforceRateLimits } from '../rate-limit/limits'
 import { clientIpFromHeaders } from './client-ip'
 import { codeForStatus, problemResponse } from './problem'
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id'
@@ -35,16 +36,6 @@ const FORM_TYPE = /^application\/x-www-form-urlencoded\b/i
 /** Paging and population parameters: small non-negative integers. */
 const NUMERIC_PARAMS = ['depth', 'limit', 'page'] as const
 
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message)
-  }
-}
-
 /** A body of a type Payload cannot read, or JSON that does not parse, is the caller's error. */
 async function checkBody(req: Request): Promise<void> {
   if (req.body === null || req.method === 'GET' || req.method === 'HEAD') return
@@ -57,7 +48,10 @@ async function checkBody(req: Request): Promise<void> {
   if (!BODY_TYPES.test(type) || (FORM_TYPE.test(type) && !override)) {
     // Payload's admin posts some actions (sign out, token refresh) without a body.
     if ((await req.clone().text()).length === 0) return
-    throw new Refusal(415, 'Send the request body as application/json or multipart/form-data.')
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send the request body as application/json or multipart/form-data.',
+    )
   }
   if (override) {
     // A query sent as a body (method override): the same rules as in the URL.
@@ -70,7 +64,7 @@ async function checkBody(req: Request): Promise<void> {
   try {
     JSON.parse(text)
   } catch {
-    throw new Refusal(400, 'The request body is not valid JSON.')
+    throw new AppError('BAD_REQUEST', 'The request body is not valid JSON.')
   }
 }
 
@@ -78,7 +72,7 @@ function checkQuery(params: URLSearchParams): void {
   for (const name of NUMERIC_PARAMS) {
     const value = params.get(name)
     if (value !== null && value !== '' && !/^\d{1,6}$/.test(value)) {
-      throw new Refusal(400, `Query parameter "${name}" must be a whole number.`)
+      throw new AppError('BAD_REQUEST', `Query parameter "${name}" must be a whole number.`)
     }
   }
 }
@@ -93,15 +87,8 @@ async function checkVerify(config: SanitizedConfig, req: Request, slug: string[]
   const collection = config.collections.find((c) => c.slug === slug[0])
   if (!collection?.auth) return
   const payload = await getPayload({ config })
-  const decision = await consumeRateLimits(payload, [
-    ['account-link:ip', clientIpFromHeaders(req.headers)],
-  ])
-  if (!decision.allowed) {
-    throw new Refusal(429, 'Too many attempts. Please wait a moment and try again.', {
-      'retry-after': String(decision.retryAfterSeconds),
-    })
-  }
-  if (!collection.auth.verify) throw new Refusal(404, 'Not found.')
+  await enforceRateLimits(payload, [['account-link:ip', clientIpFromHeaders(req.headers)]])
+  if (!collection.auth.verify) throw new AppError('NOT_FOUND', 'Not found.')
 }
 
 /**
@@ -180,7 +167,8 @@ function guard(
       await checks(config, req, slug)
       response = await asProblem(await handler(req, ctx), requestId)
     } catch (err) {
-      if (!(err instanceof Refusal)) throw err
+      // Our refusals (bad input, limits); anything else is Payload's to answer, or a crash.
+      if (!isAppError(err)) throw err
       response = payloadProblem({
         status: err.status,
         detail: err.message,
