@@ -9,6 +9,7 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { databaseAway, databaseAwayError } from '../db/database-answers'
 import { AppError, isAppError } from '../errors'
 import { enforceRateLimits } from '../rate-limit/limits'
 import { clientIpFromHeaders } from './client-ip'
@@ -153,6 +154,16 @@ function privateAnswer(response: Response, requestId: string): Response {
   return out
 }
 
+function unavailable(requestId: string): Response {
+  const err = databaseAwayError()
+  return payloadProblem({
+    status: err.status,
+    detail: err.message,
+    requestId,
+    headers: err.headers,
+  })
+}
+
 function guard(
   configPromise: TConfig,
   handler: THandler,
@@ -168,7 +179,11 @@ function guard(
       response = await asProblem(await handler(req, ctx), requestId)
     } catch (err) {
       // Our refusals (bad input, limits); anything else is Payload's to answer, or a crash.
-      if (!isAppError(err)) throw err
+      if (!isAppError(err)) {
+        if (await databaseAway()) response = unavailable(requestId)
+        else throw err
+        return privateAnswer(response, requestId)
+      }
       response = payloadProblem({
         status: err.status,
         detail: err.message,
@@ -176,6 +191,9 @@ function guard(
         headers: err.headers,
       })
     }
+    // A failure while PostgreSQL does not answer is its absence, not a fault of the request:
+    // 503 with a hint when to come back, instead of Payload's generic 500.
+    if (response.status === 500 && (await databaseAway())) response = unavailable(requestId)
     return privateAnswer(response, requestId)
   }
 }
