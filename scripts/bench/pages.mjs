@@ -9,7 +9,7 @@
 //     process), /api/health, /<locale>/login, the dashboard, the car page and Payload REST
 //     /api/orders for the same customer; prints req/s, p50, p99 and the goal ratios of issue 10.
 // Not a test: the numbers depend on the machine. Flags: --url, --connections 20, --duration 10,
-// --rounds 2, --locale en, --port 3240, --pg-port 54470, --data-dir .data/bench, --json.
+// --rounds 2, --warmup 5, --locale en, --port 3240, --pg-port 54470, --data-dir .data/bench, --json.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 
 import { measureFirstLoadJs } from './first-load-js.mjs'
+import { treeCpuMs } from './process-cpu.mjs'
 import { demoCustomer, launchBrowser, signIn } from './sign-in.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -31,6 +32,7 @@ const password = arg('password', demoCustomer(locale).password)
 const connections = Number(arg('connections', 20))
 const duration = Number(arg('duration', 10))
 const rounds = Number(arg('rounds', 2))
+const warmup = Number(arg('warmup', 5))
 
 /** Starts `npm start` (scripts/start.mjs) on its own data directory; answers its URL and a stop. */
 async function startPortal() {
@@ -68,7 +70,7 @@ async function startPortal() {
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
   }
-  return { url, stop }
+  return { url, stop, pid: child.pid }
 }
 
 /** The ceiling: Node's bare `http` server answering "hello", in a process of its own. */
@@ -82,7 +84,7 @@ async function startRawNode() {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   const port = await new Promise((resolve) => child.stdout.once('data', (d) => resolve(Number(d))))
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() }
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill(), pid: child.pid }
 }
 
 async function signInAndMeasure(base) {
@@ -113,9 +115,9 @@ async function signInAndMeasure(base) {
   }
 }
 
-function load(url, headers) {
+function load(url, headers, seconds = duration) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, headers }, (err, result) =>
+    autocannon({ url, connections, duration: seconds, headers }, (err, result) =>
       err ? reject(err) : resolve(result),
     )
   })
@@ -133,7 +135,7 @@ async function main() {
     say(`signing in ${email} and measuring first-load JavaScript…`)
     const { cookie, orderId, js } = await signInAndMeasure(base)
     const targets = [
-      { name: 'raw node http', url: raw.url },
+      { name: 'raw node http', url: raw.url, pid: raw.pid },
       { name: '/api/health', url: `${base}/api/health` },
       { name: `/${locale}/login`, url: `${base}/${locale}/login` },
       { name: `/${locale} dashboard`, url: `${base}/${locale}`, cookie },
@@ -141,11 +143,19 @@ async function main() {
       { name: 'REST /api/orders', url: `${base}/api/orders?depth=0&limit=10`, cookie },
     ]
     const runs = new Map(targets.map((t) => [t.name, []]))
+    // Every worker compiles and loads its code on first use: warm each target up unmeasured.
+    say(`warming up (${warmup} s per target)…`)
+    for (const t of targets) await load(t.url, t.cookie ? { cookie: t.cookie } : {}, warmup)
     for (let round = 1; round <= rounds; round++) {
       for (const t of targets) {
         say(`round ${round}/${rounds}: ${t.name}`)
+        const pid = t.pid ?? running.pid
+        const cpuBefore = pid ? treeCpuMs(pid) : null
         const r = await load(t.url, t.cookie ? { cookie: t.cookie } : {})
+        const cpuAfter = pid ? treeCpuMs(pid) : null
         runs.get(t.name).push({
+          cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+          requests: r.requests.total,
           rps: r.requests.average,
           p50: r.latency.p50,
           p99: r.latency.p99,
@@ -161,6 +171,12 @@ async function main() {
         p50: rs.map((r) => r.p50),
         p99: rs.map((r) => r.p99),
         failed: rs.reduce((a, r) => a + r.failed, 0),
+        // Server CPU per request over all rounds (the portal's processes, or the raw server's).
+        cpuMsPerRequest: rs.some((r) => r.cpuMs === null)
+          ? null
+          : +(rs.reduce((a, r) => a + r.cpuMs, 0) / rs.reduce((a, r) => a + r.requests, 0)).toFixed(
+              2,
+            ),
       }
     })
     const rps = (name) => rows.find((r) => r.target === name).rps
@@ -198,10 +214,11 @@ function print({ rows, ratios, firstLoadJs }) {
   const out = [
     `${connections} connections, ${duration} s per target, ${rounds} rounds interleaved`,
     '',
-    '| target | req/s | p50 | p99 | failed |',
-    '| --- | --- | --- | --- | --- |',
+    '| target | req/s | p50 | p99 | CPU per request (portal + PostgreSQL) | failed |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows.map(
-      (r) => `| ${r.target} | ${r.rps} | ${range(r.p50)} | ${range(r.p99)} | ${r.failed} |`,
+      (r) =>
+        `| ${r.target} | ${r.rps} | ${range(r.p50)} | ${range(r.p99)} | ${r.cpuMsPerRequest ?? '—'} ms | ${r.failed} |`,
     ),
     '',
     '| goal | measured | target |',
