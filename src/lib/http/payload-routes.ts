@@ -154,6 +154,9 @@ function privateAnswer(response: Response, requestId: string): Response {
   return out
 }
 
+/** Answers that can mean "the database is away" rather than what they say. */
+const DATABASE_SENSITIVE = new Set([401, 403, 500])
+
 function unavailable(requestId: string): Response {
   const err = databaseAwayError()
   return payloadProblem({
@@ -192,8 +195,10 @@ function guard(
       })
     }
     // A failure while PostgreSQL does not answer is its absence, not a fault of the request:
-    // 503 with a hint when to come back, instead of Payload's generic 500.
-    if (response.status === 500 && (await databaseAway())) response = unavailable(requestId)
+    // 503 with a hint when to come back, instead of Payload's generic 500 — or its 401/403, as
+    // Payload takes a session it could not look up for no session at all.
+    if (DATABASE_SENSITIVE.has(response.status) && (await databaseAway()))
+      response = unavailable(requestId)
     return privateAnswer(response, requestId)
   }
 }
