@@ -204,8 +204,9 @@ async function main() {
   const downAt = Date.now()
   await sleep(seconds.down * 1000)
   say('starting PostgreSQL again')
-  db = await startDb()
+  // PostgreSQL accepts connections before startDb() returns: the outage ends when it is called.
   const upAt = Date.now()
+  db = await startDb()
   await Promise.all(workers)
 
   const rows = targets.map((t) => {
