@@ -52,9 +52,9 @@ export function routeOf(url) {
 export function createAccessLog({ level = 'info', destination, trustedProxyHops = 0 } = {}) {
   const log = pino(
     { level, base: { service: 'portal' }, timestamp: pino.stdTimeFunctions.isoTime },
-    // stdout written in 4 kB batches off the request path: a synchronous write per request cost
-    // ~0.1 ms of event-loop time each under load, and blocks when the reader is slow. pino
-    // flushes what is left when the process exits.
+    // stdout written in 4 kB batches off the request path: a synchronous write per request
+    // blocks the event loop whenever the reader of stdout is slow. pino flushes what is left
+    // when the process exits.
     destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096 }),
   )
   const storage = new AsyncLocalStorage()
