@@ -83,7 +83,8 @@ const config = buildConfig({
   },
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL, max: 10 },
+    // A database that is away must fail a request in seconds (503), not queue it for ever.
+    pool: { connectionString: env.DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 },
     idType: 'uuid',
     push: env.PAYLOAD_DB_PUSH,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -52,7 +52,10 @@ export function routeOf(url) {
 export function createAccessLog({ level = 'info', destination, trustedProxyHops = 0 } = {}) {
   const log = pino(
     { level, base: { service: 'portal' }, timestamp: pino.stdTimeFunctions.isoTime },
-    destination,
+    // stdout written in 4 kB batches off the request path: a synchronous write per request
+    // blocks the event loop whenever the reader of stdout is slow. pino flushes what is left
+    // when the process exits.
+    destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096 }),
   )
   const storage = new AsyncLocalStorage()
   globalThis[CONTEXT_KEY] = storage

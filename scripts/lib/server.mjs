@@ -3,11 +3,14 @@
 // (node_modules/next/dist/docs/01-app/02-guides/custom-server.md), on Node's `http` server, or on
 // `https` (TLS 1.2+) when TLS_CERT_FILE and TLS_KEY_FILE are set. Every request gets a request id
 // and one structured access-log line with its status, duration and user (scripts/lib/access-log.mjs).
+// It runs as a cluster of one worker per core (WEB_CONCURRENCY; scripts/lib/cluster.mjs).
+import cluster from 'node:cluster'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { createAccessLog } from './access-log.mjs'
+import { runPrimary, workerCount } from './cluster.mjs'
 import { closeGracefully, createTlsServer, tlsFilesFromEnv } from './https-server.mjs'
 import { refuseStaticWrites } from './static-methods.mjs'
 
@@ -60,6 +63,8 @@ async function main() {
   })
   // Every interface, like `next start`.
   server.listen(port, () => {
+    // Workers share one socket: the first says where it is.
+    if (cluster.isWorker && cluster.worker?.id !== 1) return
     process.stdout.write(
       files
         ? `HTTPS server (TLS 1.2+) listening on https://localhost:${port}\n`
@@ -69,5 +74,20 @@ async function main() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  await main()
+  let workers
+  try {
+    workers = cluster.isPrimary ? workerCount(process.env) : 1
+  } catch (err) {
+    process.stderr.write(`${err.message}\n`)
+    process.exit(1)
+  }
+  if (cluster.isPrimary && workers > 1) {
+    runPrimary({
+      workers,
+      env: process.env,
+      log: (m) => process.stdout.write(`server: ${m}\n`),
+    })
+  } else {
+    await main()
+  }
 }

@@ -33,6 +33,8 @@ const ZEnv = z.object({
   ALLOWED_ORIGINS: origins,
   /** Reverse proxies in front of the portal that append to X-Forwarded-For (0: none). */
   TRUSTED_PROXY_HOPS: int(0, 0, 5),
+  /** Server processes `npm start` runs (scripts/lib/cluster.mjs); unset: one per core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
@@ -53,6 +55,8 @@ const ZEnv = z.object({
   PASSWORD_RESET_TTL_MINUTES: int(60, 5, 24 * 60),
   CUSTOMER_SESSION_HOURS: int(12, 1, 24 * 30),
   CUSTOMER_IDLE_MINUTES: int(30, 5, 24 * 60),
+  /** How long a process reuses a session lookup (src/lib/auth/session-cache.ts); 0: off. */
+  SESSION_CACHE_SECONDS: int(10, 0, 60),
   STAFF_SESSION_HOURS: int(8, 1, 24 * 7),
   STAFF_IDLE_MINUTES: int(15, 5, 8 * 60),
   STEP_UP_MINUTES: int(5, 1, 60),

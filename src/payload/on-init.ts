@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { refuseBadQueryValues } from '@/lib/db/bad-query-values'
 import { postgresOf } from '@/lib/db/postgres'
 import { env } from '@/lib/env'
+import { logger } from '@/lib/logger'
 import { migrations } from '@/migrations'
 import { seedDemo } from '@/seed/demo'
 
@@ -16,6 +17,11 @@ const MIGRATION_LOCK = 7_310_114_022
  */
 export async function onInit(payload: Payload) {
   refuseBadQueryValues(payload)
+  // An idle pooled connection that the database drops (restart, failover) is reported on the
+  // pool; without a listener that report would end the process. The pool replaces it on demand.
+  postgresOf(payload).pool.on('error', (err) =>
+    logger.warn({ err }, 'a pooled database connection was lost'),
+  )
   if (!env.PAYLOAD_DB_PUSH) {
     const db = postgresOf(payload)
     const client = await db.pool.connect()

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { isCustomer, staffCan } from '@/access/user'
+import { sessionChanging, sessionDeleting } from '@/lib/auth/session-cache-hooks'
 
 const sessionsRead: Access = ({ req: { user } }) => {
   if (staffCan(user, 'staff:manage')) return true
@@ -18,6 +19,7 @@ export const CustomerSessions: CollectionConfig = {
     defaultColumns: ['customer', 'createdAt', 'lastSeenAt', 'expiresAt', 'revokedAt'],
   },
   access: { read: sessionsRead, create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeChange: [sessionChanging], beforeDelete: [sessionDeleting] },
   fields: [
     {
       name: 'customer',

@@ -12,6 +12,7 @@ import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { SECOND_FACTOR_FIELD_NAMES, secondFactorFields } from '@/fields/second-factor'
 import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-second-factor-route'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
+import { customerChanging, customerDeleting } from '@/lib/auth/session-cache-hooks'
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/locales'
 
 import { afterCustomerChange } from './hooks/after-change'
@@ -60,8 +61,8 @@ export const Customers: CollectionConfig = {
   },
   endpoints: [resetSecondFactorEndpoint('customers')],
   hooks: {
-    beforeChange: [beforeCustomerChange],
-    beforeDelete: [beforeCustomerDelete],
+    beforeChange: [beforeCustomerChange, customerChanging],
+    beforeDelete: [beforeCustomerDelete, customerDeleting],
     // The audit entry comes last: it holds the audit chain's lock until the save commits.
     afterChange: [afterCustomerChange, audit.afterChange],
     afterDelete: [audit.afterDelete],

@@ -1,4 +1,4 @@
-import { postgresOf } from '@/lib/db/postgres'
+import { assertDatabaseAnswers } from '@/lib/db/database-answers'
 import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
@@ -11,7 +11,7 @@ export const readinessRoute = route({
     const started = Date.now()
     try {
       const payload = await getPayload()
-      await postgresOf(payload).pool.query('select 1')
+      await assertDatabaseAnswers(payload)
     } catch (cause) {
       // Logged by the route wrapper, with the cause, under this request's id.
       throw new AppError('UNAVAILABLE', 'The database is not answering yet.', {

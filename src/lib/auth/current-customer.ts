@@ -5,13 +5,25 @@ import { cache } from 'react'
 
 import { isCustomer, type TCustomerUser } from '@/access/user'
 import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
+import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
 import { redirect } from '@/lib/i18n/navigation'
 import { getPayload } from '@/payload/get-payload'
 
-/** The signed-in customer for this request (one lookup per request), or null. */
+/**
+ * The signed-in customer for this request (one lookup per request), or null. Only the customer
+ * cookie counts on portal pages, so this asks the customer strategy alone: `payload.auth` would
+ * also run the staff strategies and then work out every collection's and field's permissions,
+ * which no page reads. And it swallows a strategy's errors: a database that is away would read
+ * as "signed out" and send the customer to the sign-in page; here it throws, and the page shows
+ * the calm error page.
+ */
 export const getCurrentCustomer = cache(async (): Promise<TCustomerUser | null> => {
   const payload = await getPayload()
-  const { user } = await payload.auth({ headers: await headers() })
+  const { user } = await customerSessionStrategy.authenticate({
+    headers: await headers(),
+    payload,
+    strategyName: customerSessionStrategy.name,
+  })
   return isCustomer(user) ? user : null
 })
 

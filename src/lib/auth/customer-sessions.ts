@@ -4,6 +4,7 @@ import type { Customer, CustomerSession } from '@/payload-types'
 
 import { env } from '../env'
 import { logger } from '../logger'
+import { sessionCache } from './session-cache'
 import { expiresIn, generateToken, hashToken, looksLikeToken } from './tokens'
 
 /** lastSeenAt is refreshed at most this often, so browsing does not write on every request. */
@@ -62,10 +63,16 @@ export async function findCustomerSession(
 ): Promise<{ session: CustomerSession; customer: Customer } | null> {
   if (!looksLikeToken(token)) return null
   const now = new Date()
+  const tokenHash = hashToken(token)
+  const cache = sessionCache()
+  const cached = cache?.get(tokenHash, now.getTime())
+  if (cached && now.getTime() - new Date(cached.session.lastSeenAt).getTime() <= idleLimitMs())
+    return cached
+  const startedAt = cache?.begin() ?? 0
   const { docs } = await payload.find({
     collection: 'customer-sessions',
     where: {
-      tokenHash: { equals: hashToken(token) },
+      tokenHash: { equals: tokenHash },
       revokedAt: { exists: false },
       expiresAt: { greater_than: now.toISOString() },
     },
@@ -88,6 +95,9 @@ export async function findCustomerSession(
         overrideAccess: true, // system: bookkeeping of the caller's own session
       })
       .catch((err: unknown) => logger.warn({ err }, 'could not refresh session lastSeenAt'))
+  } else {
+    // Not while the refresh above is being written: its notification will drop the entry anyway.
+    cache?.set(tokenHash, { session, customer }, startedAt, now.getTime())
   }
   return { session, customer }
 }

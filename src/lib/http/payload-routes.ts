@@ -9,6 +9,7 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { databaseAway, databaseAwayError } from '../db/database-answers'
 import { AppError, isAppError } from '../errors'
 import { enforceRateLimits } from '../rate-limit/limits'
 import { clientIpFromHeaders } from './client-ip'
@@ -153,6 +154,19 @@ function privateAnswer(response: Response, requestId: string): Response {
   return out
 }
 
+/** Answers that can mean "the database is away" rather than what they say. */
+const DATABASE_SENSITIVE = new Set([401, 403, 500])
+
+function unavailable(requestId: string): Response {
+  const err = databaseAwayError()
+  return payloadProblem({
+    status: err.status,
+    detail: err.message,
+    requestId,
+    headers: err.headers,
+  })
+}
+
 function guard(
   configPromise: TConfig,
   handler: THandler,
@@ -168,7 +182,11 @@ function guard(
       response = await asProblem(await handler(req, ctx), requestId)
     } catch (err) {
       // Our refusals (bad input, limits); anything else is Payload's to answer, or a crash.
-      if (!isAppError(err)) throw err
+      if (!isAppError(err)) {
+        if (await databaseAway()) response = unavailable(requestId)
+        else throw err
+        return privateAnswer(response, requestId)
+      }
       response = payloadProblem({
         status: err.status,
         detail: err.message,
@@ -176,6 +194,11 @@ function guard(
         headers: err.headers,
       })
     }
+    // A failure while PostgreSQL does not answer is its absence, not a fault of the request:
+    // 503 with a hint when to come back, instead of Payload's generic 500 — or its 401/403, as
+    // Payload takes a session it could not look up for no session at all.
+    if (DATABASE_SENSITIVE.has(response.status) && (await databaseAway()))
+      response = unavailable(requestId)
     return privateAnswer(response, requestId)
   }
 }

@@ -9,6 +9,7 @@ import type { TAuditAction } from '@/lib/audit/actions'
 import type { TJson } from '@/lib/audit/types'
 import type { TRateLimitName } from '@/lib/rate-limit/limits'
 
+import { databaseAway, databaseAwayError } from '../db/database-answers'
 import { AppError, isAppError } from '../errors'
 import { logger } from '../logger'
 import { metrics } from '../metrics/registry'
@@ -107,7 +108,7 @@ export function route<
       if (def.audit) await auditRoute({ action: def.audit, req, user: auth.user, details })
     } catch (err) {
       unstable_rethrow(err)
-      response = errorResponse(err, requestId, log)
+      response = await errorResponse(err, requestId, log)
     }
     response.headers.set(REQUEST_ID_HEADER, requestId)
     if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store')
@@ -121,10 +122,14 @@ export function route<
   }
 }
 
-function errorResponse(err: unknown, requestId: string, log: Logger): Response {
+async function errorResponse(err: unknown, requestId: string, log: Logger): Promise<Response> {
   if (isAppError(err)) {
     if (err.status >= 500) log.error({ err, cause: err.cause }, err.message)
     return appErrorResponse(err, requestId)
+  }
+  if (await databaseAway()) {
+    log.warn({ err }, 'route handler failed: the database is not answering')
+    return appErrorResponse(databaseAwayError(), requestId)
   }
   log.error({ err }, 'route handler failed')
   return appErrorResponse(new AppError('INTERNAL', GENERIC_MESSAGE), requestId)

@@ -1,25 +1,15 @@
 import '../globals.css'
 
 import type { Metadata, Viewport } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { StyleNonce } from '@/components/style-nonce'
+import { ClientMessages } from '@/lib/i18n/client-messages'
 import { routing } from '@/lib/i18n/routing'
-
-const CLIENT_NAMESPACES = [
-  'Common',
-  'Locale',
-  'Login',
-  'Forgot',
-  'SetPassword',
-  'Errors',
-  'Security',
-  'Passkeys',
-] as const
 
 export const viewport: Viewport = { themeColor: '#0b0b0c', width: 'device-width', initialScale: 1 }
 
@@ -51,15 +41,13 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const requestId = (await headers()).get('x-request-id')
-  const messages = await getMessages()
-  // Only what client components translate is sent to the browser; the rest renders on the server.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
   return (
     <html lang={locale}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
         <StyleNonce />
-        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        {/* Only what client components translate goes to the browser; the rest renders on the server. */}
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   )
