@@ -18,9 +18,15 @@ const nextConfig: NextConfig = {
   // Every route, static files included. Pages get their own nonce-based CSP from src/proxy.ts,
   // which replaces the baseline one set here. HSTS here follows the PUBLIC_URL seen at build
   // time (static files); the proxy adds it at run time to everything it handles.
-  headers: async () => [
-    { source: '/:path*', headers: securityHeaders({ https: isHttps(process.env.PUBLIC_URL) }) },
-  ],
+  // The file route sends a policy of its own per file (a sandbox): the baseline would replace it.
+  headers: async () => {
+    const all = securityHeaders({ https: isHttps(process.env.PUBLIC_URL) })
+    const isCsp = (h: { key: string }) => h.key === 'content-security-policy'
+    return [
+      { source: '/:path*', headers: all.filter((h) => !isCsp(h)) },
+      { source: '/:path((?!api/files/).*)', headers: all.filter(isCsp) },
+    ]
+  },
   // Server actions: Next refuses a POST whose Origin host differs from Host/X-Forwarded-Host.
   // A reverse proxy that forwards Host (or sets X-Forwarded-Host) needs nothing more; one that
   // rewrites Host would need experimental.serverActions.allowedOrigins — not set on purpose.

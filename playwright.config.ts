@@ -70,6 +70,9 @@ export default defineConfig({
         TRUSTED_PROXY_HOPS: '1',
         JOBS_AUTORUN: 'true',
         NEXT_TELEMETRY_DISABLED: '1',
+        // Uploads are stored encrypted: a test-only master key and a directory of the run's own.
+        STORAGE_KEYS: `e2e1:${Buffer.alloc(32, 0x2e).toString('base64')}`,
+        STORAGE_DIR: path.join(dataDir, 'e2e-files'),
         // Staff may also sign in through the test OpenID provider; its groups map to roles.
         OIDC_PROVIDERS: E2E.oidc.id,
         OIDC_E2E_IDP_ISSUER: E2E.oidc.issuer,

@@ -10,7 +10,7 @@ import https from 'node:https'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { loadDevSecrets } from '../src/lib/dev-secrets.mjs'
+import { loadDevSecrets, loadDevStorageKeys } from '../src/lib/dev-secrets.mjs'
 import { connectionString, startEmbeddedPostgres } from './lib/embedded-db.mjs'
 import { readTlsFiles, tlsFilesFromEnv } from './lib/https-server.mjs'
 
@@ -67,6 +67,8 @@ if (demo) {
     database: 'portal',
   })
   env.PAYLOAD_SECRET ||= secrets.PAYLOAD_SECRET
+  // The demo stores its files like its secrets: with a key generated once into the data directory.
+  env.STORAGE_KEYS ||= loadDevStorageKeys(dataDir)
   env.SEED_DEMO ||= 'true'
 }
 

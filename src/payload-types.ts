@@ -70,6 +70,7 @@ export interface Config {
   collections: {
     customers: Customer;
     orders: Order;
+    'order-media': OrderMedia;
     staff: Staff;
     'customer-sessions': CustomerSession;
     'account-tokens': AccountToken;
@@ -89,6 +90,7 @@ export interface Config {
   collectionsSelect: {
     customers: CustomersSelect<false> | CustomersSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
+    'order-media': OrderMediaSelect<false> | OrderMediaSelect<true>;
     staff: StaffSelect<false> | StaffSelect<true>;
     'customer-sessions': CustomerSessionsSelect<false> | CustomerSessionsSelect<true>;
     'account-tokens': AccountTokensSelect<false> | AccountTokensSelect<true>;
@@ -318,6 +320,58 @@ export interface Order {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "order-media".
+ */
+export interface OrderMedia {
+  id: string;
+  order: string | Order;
+  alt?: string | null;
+  caption?: string | null;
+  /**
+   * Shown to the customer in their portal.
+   */
+  visibleToCustomer?: boolean | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "customer-sessions".
  */
 export interface CustomerSession {
@@ -470,6 +524,8 @@ export interface StoredFile {
   contentType: string;
   filename: string;
   sha256?: string | null;
+  ownerCollection?: string | null;
+  ownerId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -596,6 +652,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'orders';
         value: string | Order;
+      } | null)
+    | ({
+        relationTo: 'order-media';
+        value: string | OrderMedia;
       } | null)
     | ({
         relationTo: 'staff';
@@ -751,6 +811,52 @@ export interface OrdersSelect<T extends boolean = true> {
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "order-media_select".
+ */
+export interface OrderMediaSelect<T extends boolean = true> {
+  order?: T;
+  alt?: T;
+  caption?: T;
+  visibleToCustomer?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -911,6 +1017,8 @@ export interface StoredFilesSelect<T extends boolean = true> {
   contentType?: T;
   filename?: T;
   sha256?: T;
+  ownerCollection?: T;
+  ownerId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,11 +19,13 @@ import { RateLimitBuckets } from './collections/RateLimitBuckets'
 import { StaffFactorChecks } from './collections/StaffFactorChecks'
 import { StoredFiles } from './collections/StoredFiles'
 import { Orders } from './collections/Orders'
+import { OrderMedia } from './collections/OrderMedia'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
+import { largestUploadBytes } from './lib/storage/upload-types'
 import { graphQLValidationRules } from './lib/graphql/validation-rules'
 import { DEFAULT_LOCALE, LOCALES } from './lib/i18n/locales'
 import { logger } from './lib/logger'
@@ -65,6 +67,7 @@ const config = buildConfig({
   collections: [
     Customers,
     Orders,
+    OrderMedia,
     Staff,
     CustomerSessions,
     AccountTokens,
@@ -121,6 +124,15 @@ const config = buildConfig({
   // Types are regenerated on purpose (`npm run generate:types`), not as a side effect of a start.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   sharp,
+  // Uploads stream to a temp file (a 4 GB video never sits in memory) and stop at the largest
+  // limit of any kind; each collection then checks its own (src/lib/storage/check-upload.ts).
+  upload: {
+    useTempFiles: true,
+    tempFileDir: path.resolve(env.DATA_DIR, 'upload-tmp'),
+    limits: { fileSize: largestUploadBytes(), files: 1 },
+    requestSizeLimit: largestUploadBytes() + 1024 * 1024,
+    abortOnLimit: true,
+  },
   onInit,
 })
 

@@ -93,6 +93,14 @@ const ZEnv = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: bool(false),
+  /** Largest upload per kind of file, in MB (1 MB = 1,048,576 bytes). */
+  UPLOAD_MAX_IMAGE_MB: int(25, 1, 1024),
+  UPLOAD_MAX_DOCUMENT_MB: int(50, 1, 4096),
+  UPLOAD_MAX_VIDEO_MB: int(4096, 1, 65536),
+  /** clamd over TCP: uploads are scanned when CLAMD_HOST is set. */
+  CLAMD_HOST: z.string().min(1).optional(),
+  CLAMD_PORT: int(3310, 1, 65535),
+  CLAMD_TIMEOUT_MS: int(60_000, 1000, 600_000),
 })
 
 export type TEnv = Omit<

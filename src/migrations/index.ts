@@ -4,6 +4,7 @@ import * as migration_20261124_141708_optional_translations from './20261124_141
 import * as migration_20261124_163452_identity from './20261124_163452_identity';
 import * as migration_20261202_035743_stored_files from './20261202_035743_stored_files';
 import * as migration_20261202_045338_payload_mail_task from './20261202_045338_payload_mail_task';
+import * as migration_20261202_065616_order_media from './20261202_065616_order_media';
 import * as migration_20261202_070000_auth_change_notify from './20261202_070000_auth_change_notify';
 
 export const migrations = [
@@ -35,7 +36,12 @@ export const migrations = [
   {
     up: migration_20261202_045338_payload_mail_task.up,
     down: migration_20261202_045338_payload_mail_task.down,
-    name: '20261202_045338_payload_mail_task'
+    name: '20261202_045338_payload_mail_task',
+  },
+  {
+    up: migration_20261202_065616_order_media.up,
+    down: migration_20261202_065616_order_media.down,
+    name: '20261202_065616_order_media'
   },
   {
     up: migration_20261202_070000_auth_change_notify.up,

@@ -7,6 +7,7 @@ import type { TLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
 
 import accounts from './demo-accounts.json'
+import { seedDemoMedia } from './demo-media'
 import { createCustomer, createOrder, createStaff } from './factories'
 
 const month = (offset: number) => {
@@ -104,7 +105,7 @@ export async function seedDemo(payload: Payload) {
     { group: 'wheels' as const, option: '18" forged aluminium, diamond cut' },
     { group: 'performance' as const, option: 'Track pack with adjustable dampers' },
   ]
-  await createOrder(payload, {
+  const inProduction = await createOrder(payload, {
     customer: customers.get('sophie@customer.example')!,
     orderNumber: 'DV-2025-0418',
     model: 'p24-rs',
@@ -171,5 +172,6 @@ export async function seedDemo(payload: Payload) {
     overrideAccess: true,
   }) // seed
   for (const order of orders) await translateActionItems(payload, order)
+  await seedDemoMedia(payload, inProduction.id)
   logger.info('demo data ready')
 }

@@ -30,5 +30,8 @@ export const StoredFiles: CollectionConfig = {
     { name: 'contentType', type: 'text', required: true },
     { name: 'filename', type: 'text', required: true },
     { name: 'sha256', type: 'text' },
+    // The record whose read access decides who may fetch this file through /api/files/[id].
+    { name: 'ownerCollection', type: 'text', index: true },
+    { name: 'ownerId', type: 'text', index: true },
   ],
 }

@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   'staff.role-changed',
   'staff.deleted',
   'audit.exported',
+  'file.viewed',
+  'file.downloaded',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -26,6 +26,10 @@ type TDeps = { store?: TBlobStore; keyring?: TKeyring }
 
 const CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,128}(\s*;.{0,200})?$/i
 
+const READ_AHEAD_BYTES = 1024 * 1024
+
+export type TFileOwner = { collection: string; id: string }
+
 /** Files are spread over 256 directories by the first byte of their id. */
 const storageKeyFor = (id: string) => `${id.slice(0, 2)}/${id}`
 
@@ -39,6 +43,8 @@ export async function putFile(
     stream: AsyncIterable<Uint8Array>
     contentType: string
     filename: string
+    /** The record whose read access guards the file (the file route asks it). */
+    owner?: TFileOwner
     req?: Partial<PayloadRequest>
   } & TDeps,
 ): Promise<StoredFile> {
@@ -77,6 +83,8 @@ export async function putFile(
         contentType: args.contentType,
         filename: sanitizeFilename(args.filename),
         sha256: hash.digest('hex'),
+        ownerCollection: args.owner?.collection,
+        ownerId: args.owner?.id,
       },
       overrideAccess: true, // system record (access: nobody); the caller checked the owning record
       req: args.req,
@@ -95,9 +103,9 @@ export async function putFile(
  * the stream error before any of its bytes are passed on. Throws RangeError for a range outside the file.
  */
 export async function openFile(
-  args: { payload: Payload; id: string; range?: TByteRange } & TDeps,
+  args: { payload: Payload; id: string; range?: TByteRange; meta?: StoredFile } & TDeps,
 ): Promise<{ meta: StoredFile; stream: Readable }> {
-  const meta = await findFile(args.payload, args.id)
+  const meta = args.meta?.id === args.id ? args.meta : await findFile(args.payload, args.id)
   const plan = planRange({ size: meta.size, chunkSize: meta.chunkSize, range: args.range })
   const keyring = args.keyring ?? requireKeyring()
   const dataKey = unwrapDataKey({
@@ -129,7 +137,11 @@ export async function openFile(
       throw err
     }
   }
-  return { meta, stream: Readable.from(guarded(), { objectMode: false }) }
+  // Decrypts up to 1 MiB ahead of the reader, so decryption and sending overlap.
+  return {
+    meta,
+    stream: Readable.from(guarded(), { objectMode: false, highWaterMark: READ_AHEAD_BYTES }),
+  }
 }
 
 /** Removes the row first: without its wrapped key a leftover blob can never be decrypted again. */
@@ -147,7 +159,8 @@ export async function deleteFile(
   await (args.store ?? getBlobStore()).delete(meta.storageKey)
 }
 
-async function findFile(payload: Payload, id: string): Promise<StoredFile> {
+/** A stored file's record; AppError NOT_FOUND for a malformed or unknown id. */
+export async function findFile(payload: Payload, id: string): Promise<StoredFile> {
   if (!z.uuid().safeParse(id).success) throw new AppError('NOT_FOUND', 'File not found')
   // System lookup: callers have already checked the owning record's access.
   const meta = await payload.findByID({

@@ -1,0 +1,53 @@
+import sharp from 'sharp'
+
+import { expect, test } from './support/test'
+import { chooseOption, signInToAdmin } from './support/admin'
+
+const photo = () =>
+  sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 30, g: 40, b: 50 } } })
+    .jpeg()
+    .toBuffer()
+
+test.describe('order media in the back office', () => {
+  test('staff upload a photo; it is stored and shown only through the file route', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await signInToAdmin(page)
+    // Saved, and its thumbnail loads from /api/files/<id> with the staff session. (Refusals are
+    // checked at the API in tests/int/files-route.int.test.ts.)
+    await page.goto('/admin/collections/order-media/create')
+    await chooseOption(page, 'order', 'DV-2025-0418')
+    await page.locator('#field-alt').fill('Chassis on the jig')
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'chassis.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photo(),
+    })
+    await page.locator('#action-save').click()
+    await expect(page).toHaveURL(/\/admin\/collections\/order-media\/[0-9a-f-]{36}/, {
+      timeout: 30_000,
+    })
+    const thumb = page.locator('img[src^="/api/files/"]').first()
+    await expect(thumb).toBeVisible()
+    await expect
+      .poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0)
+    const src = await thumb.getAttribute('src')
+    // Fetched as the page does (same origin, the admin's cookie): private and sandboxed.
+    const res = await page.evaluate(async (url) => {
+      const r = await fetch(url)
+      return {
+        status: r.status,
+        cache: r.headers.get('cache-control'),
+        csp: r.headers.get('content-security-policy'),
+      }
+    }, src!)
+    expect(res).toMatchObject({ status: 200, cache: 'private, no-store' })
+    expect(res.csp).toContain('sandbox')
+    // Without the session the same URL is a plain 404.
+    const anonymous = await page.context().browser()!.newContext()
+    expect((await anonymous.request.get(new URL(src!, page.url()).href)).status()).toBe(404)
+    await anonymous.close()
+  })
+})
