@@ -6,6 +6,7 @@ import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { Link } from '@/lib/i18n/navigation'
 
 import { LocaleSwitcher } from './components/locale-switcher'
+import { HeaderActions } from './header-actions'
 
 export async function AppHeader({ locale, name }: { locale: string; name: string }) {
   const t = await getTranslations('Common')
@@ -35,6 +36,7 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
             <span className="hidden sm:inline">{ts('navLink')}</span>
             <span className="sm:hidden sr-only">{ts('navLink')}</span>
           </Link>
+          <HeaderActions locale={locale} />
           <LocaleSwitcher />
           <SignOutButton locale={locale} label={t('signOut')} />
         </div>
