@@ -82,6 +82,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     process.exit(1)
   }
   if (cluster.isPrimary && workers > 1) {
+    // The same check each worker makes, once here: a bad certificate or key is a setting to fix,
+    // not a crash for the primary to answer by starting workers that die the same way.
+    try {
+      const files = tlsFilesFromEnv(process.env)
+      if (files) createTlsServer({ ...files, handler: () => {} })
+    } catch (err) {
+      process.stderr.write(`HTTPS server: ${err.message}\n`)
+      process.exit(1)
+    }
     runPrimary({
       workers,
       env: process.env,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createCustomerSession } from '@/lib/auth/customer-sessions'
 import { createCustomer, createOrder } from '@/seed/factories'
 
+import { createMedia } from './support/media'
 import { asStaff, buildWorld, PASSWORD, type TWorld } from './support/world'
 
 let w: TWorld
@@ -99,6 +100,35 @@ describe('deleting a customer', () => {
     expect(left.totalDocs).toBe(0)
     await expect(
       w.payload.findByID({ collection: 'customers', id: c.id, overrideAccess: true }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('deleting an order', () => {
+  it('is refused while it has photos or videos, saying so; it goes once they are gone', async () => {
+    const order = await createOrder(w.payload, { customer: w.customerA.id })
+    const media = await createMedia(w.payload, { order: order.id })
+    const staff = asStaff(w.admin)
+    await expect(
+      w.payload.delete({ collection: 'orders', id: order.id, user: staff, overrideAccess: false }),
+    ).rejects.toThrow(/still has photos or videos \(1\)/)
+    expect(
+      (await w.payload.findByID({ collection: 'orders', id: order.id, overrideAccess: true })).id,
+    ).toBe(order.id)
+    await w.payload.delete({
+      collection: 'order-media',
+      id: media.id,
+      user: staff,
+      overrideAccess: false,
+    })
+    await w.payload.delete({
+      collection: 'orders',
+      id: order.id,
+      user: staff,
+      overrideAccess: false,
+    })
+    await expect(
+      w.payload.findByID({ collection: 'orders', id: order.id, overrideAccess: true }),
     ).rejects.toThrow()
   })
 })

@@ -9,6 +9,7 @@ import { STAGES } from '@/lib/orders/stages'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 
 import { requiredInDefaultLocale } from './fields/required-in-default-locale'
+import { beforeOrderDelete } from './hooks/before-delete'
 import { beforeOrderValidate } from './hooks/before-validate'
 
 const audit = auditStaffChanges({ targetType: 'order' })
@@ -38,6 +39,7 @@ export const Orders: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [beforeOrderValidate],
+    beforeDelete: [beforeOrderDelete],
     afterChange: [audit.afterChange],
     afterDelete: [audit.afterDelete],
   },

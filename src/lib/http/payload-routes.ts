@@ -154,6 +154,33 @@ function privateAnswer(response: Response, requestId: string): Response {
   return out
 }
 
+/**
+ * Payload's admin shows a refusal's message only when the answer's type contains
+ * `application/json` (its forms test `indexOf('application/json')`), which
+ * `application/problem+json` does not. Its own pages are the caller when the same-origin
+ * Referer lies under the admin route: they get the same body as `application/json`, so staff read
+ * "This file type is not accepted" instead of a bare "error". Everyone else keeps problem+json.
+ */
+function forAdminCaller(req: Request, response: Response, adminRoute: string): Response {
+  if (!/^application\/problem\+json\b/i.test(response.headers.get('content-type') ?? ''))
+    return response
+  const referer = req.headers.get('referer')
+  if (!referer) return response
+  let from: URL
+  try {
+    from = new URL(referer)
+  } catch {
+    return response
+  }
+  const self = new URL(req.url)
+  const underAdmin = from.pathname === adminRoute || from.pathname.startsWith(`${adminRoute}/`)
+  // Host, not origin: behind a TLS proxy the request URL says http while the page said https.
+  if (from.host !== self.host || !underAdmin) return response
+  const out = new Response(response.body, response)
+  out.headers.set('content-type', 'application/json; charset=utf-8')
+  return out
+}
+
 /** Answers that can mean "the database is away" rather than what they say. */
 const DATABASE_SENSITIVE = new Set([401, 403, 500])
 
@@ -199,7 +226,8 @@ function guard(
     // Payload takes a session it could not look up for no session at all.
     if (DATABASE_SENSITIVE.has(response.status) && (await databaseAway()))
       response = unavailable(requestId)
-    return privateAnswer(response, requestId)
+    const adminRoute = (await configPromise).routes.admin
+    return privateAnswer(forAdminCaller(req, response, adminRoute), requestId)
   }
 }
 
