@@ -42,7 +42,13 @@ export const notificationPreferenceFields: Field[] = [
             ? true
             : 'Unknown time zone',
       },
-      { name: 'marketingConsent', type: 'checkbox', defaultValue: false },
+      {
+        name: 'marketingConsent',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: { readOnly: true, description: 'Given or withdrawn by the customer in the portal.' },
+        access: { create: systemOnly, update: systemOnly },
+      },
       {
         name: 'marketingConsentAt',
         type: 'date',

@@ -84,7 +84,10 @@ const notificationsOf = (customer: string) =>
   })
 
 /** A header as sent (mailparser folds List-* headers into an object of its own). */
-const header = (mail: { headerLines: Array<{ key: string; line: string }> }, name: string) => {
+const header = (
+  mail: { headerLines: ReadonlyArray<{ key: string; line: string }> },
+  name: string,
+) => {
   const found = mail.headerLines.find((h) => h.key === name.toLowerCase())
   return found ? found.line.slice(found.line.indexOf(':') + 1).trim() : undefined
 }

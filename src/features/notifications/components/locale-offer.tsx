@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server'
+import { cookies, headers } from 'next/headers'
+
+import type { TCustomerUser } from '@/access/user'
+import { Button } from '@/components/ui/button'
+import { isLocale, LOCALE_NAMES } from '@/lib/i18n/locales'
+
+import { localeOfferAction, OFFER_DECLINED_COOKIE } from '../actions'
+
+/**
+ * Shown when the customer reads the portal in another language than their preferred one (they
+ * picked it in the language menu): offers to make it their preferred language, so mails follow.
+ * "No, thanks" is remembered for that language.
+ */
+export async function LocaleOffer({
+  locale,
+  customer,
+}: {
+  locale: string
+  customer: TCustomerUser
+}) {
+  if (!isLocale(locale) || customer.preferredLocale === locale) return null
+  if ((await cookies()).get(OFFER_DECLINED_COOKIE)?.value === locale) return null
+  const t = await getTranslations('Notifications.offer')
+  const back = (await headers()).get('x-portal-path') ?? `/${locale}`
+  return (
+    <div
+      className="absolute inset-x-0 top-full border-b border-line bg-graphite/95"
+      data-testid="locale-offer"
+    >
+      <form
+        action={localeOfferAction}
+        className="mx-auto max-w-7xl px-5 sm:px-8 py-3 flex flex-wrap items-center gap-4 text-sm"
+      >
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="back" value={back} />
+        <p className="text-ivory flex-1 min-w-60">
+          {t('question', { language: LOCALE_NAMES[locale] })}
+        </p>
+        <Button type="submit" name="choice" value="accept" variant="ghost">
+          {t('accept')}
+        </Button>
+        <Button type="submit" name="choice" value="decline" variant="quiet">
+          {t('decline')}
+        </Button>
+      </form>
+    </div>
+  )
+}
