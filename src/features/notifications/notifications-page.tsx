@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
+import { modelLabel } from '@/lib/orders/models'
 
 import { markAllReadAction } from './actions'
 import { NotificationRow } from './components/notification-row'
@@ -35,7 +36,7 @@ export async function NotificationsPage({ locale, search }: { locale: TLocale; s
   }
   const carName = (id: string) => {
     const o = orders.find((x) => x.id === id)
-    return o ? `${o.model} · ${o.orderNumber}` : t('general')
+    return o ? `${modelLabel(o.model)} · ${o.orderNumber}` : t('general')
   }
   const anyUnread = list.docs.some((d) => !d.readAt)
 

@@ -24,19 +24,18 @@ export async function LocaleOffer({
   const t = await getTranslations('Notifications.offer')
   const back = (await headers()).get('x-portal-path') ?? `/${locale}`
   return (
+    // A small card under the header's right edge: it covers little of the page and goes away
+    // with either answer.
     <div
-      className="absolute inset-x-0 top-full border-b border-line bg-graphite/95"
+      className="absolute right-5 sm:right-8 top-full mt-2 w-[min(24rem,calc(100vw-2.5rem))] border border-line bg-graphite shadow-2xl"
       data-testid="locale-offer"
+      role="region"
+      aria-live="polite"
     >
-      <form
-        action={localeOfferAction}
-        className="mx-auto max-w-7xl px-5 sm:px-8 py-3 flex flex-wrap items-center gap-4 text-sm"
-      >
+      <form action={localeOfferAction} className="p-4 flex flex-wrap items-center gap-3 text-sm">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="back" value={back} />
-        <p className="text-ivory flex-1 min-w-60">
-          {t('question', { language: LOCALE_NAMES[locale] })}
-        </p>
+        <p className="text-ivory w-full">{t('question', { language: LOCALE_NAMES[locale] })}</p>
         <Button type="submit" name="choice" value="accept" variant="ghost">
           {t('accept')}
         </Button>
