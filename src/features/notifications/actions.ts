@@ -11,6 +11,8 @@ import { LOCALES } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
 import { savePreferences } from '@/lib/notify/save-preferences'
 
+import { OFFER_DECLINED_COOKIE } from './offer-cookie'
+
 /** Where a form sends the customer back to: a path of this portal, never another origin. */
 const ZBack = z
   .string()
@@ -65,9 +67,6 @@ const markAllReadForm = formAction({
 export async function markAllReadAction(form: FormData) {
   await markAllReadForm({}, form)
 }
-
-/** The cookie that remembers "no, thanks" for one language, so the offer does not nag. */
-export const OFFER_DECLINED_COOKIE = 'locale-offer-declined'
 
 const offerForm = formAction({
   schema: z.object({

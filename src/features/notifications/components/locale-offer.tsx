@@ -5,7 +5,8 @@ import type { TCustomerUser } from '@/access/user'
 import { Button } from '@/components/ui/button'
 import { isLocale, LOCALE_NAMES } from '@/lib/i18n/locales'
 
-import { localeOfferAction, OFFER_DECLINED_COOKIE } from '../actions'
+import { localeOfferAction } from '../actions'
+import { OFFER_DECLINED_COOKIE } from '../offer-cookie'
 
 /**
  * Shown when the customer reads the portal in another language than their preferred one (they
