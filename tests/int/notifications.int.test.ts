@@ -322,3 +322,49 @@ describe('one-click unsubscribe', () => {
     expect(res.status).toBe(404)
   })
 })
+
+describe('preferences', () => {
+  it('marketing consent is stamped and audited when given and when withdrawn, and set nowhere else', async () => {
+    const c = await customer('nl')
+    const user = { ...c, collection: 'customers' as const }
+    const { savePreferences } = await import('@/lib/notify/save-preferences')
+    await savePreferences({ customer: user, changes: { marketingConsent: true } })
+    const given = await payload.findByID({
+      collection: 'customers',
+      id: c.id,
+      overrideAccess: true,
+    })
+    expect(given.marketingConsent).toBe(true)
+    expect(given.marketingConsentAt).toBeTruthy()
+    await savePreferences({
+      customer: user,
+      changes: { marketingConsent: false, timeZone: 'Asia/Tokyo' },
+    })
+    const audits = await payload.find({
+      collection: 'audit-log',
+      where: { targetId: { equals: c.id }, action: { like: 'account.' } },
+      sort: 'seq',
+      overrideAccess: true,
+    })
+    expect(audits.docs.map((d) => d.action)).toEqual([
+      'account.marketing-consent.given',
+      'account.preferences.updated',
+      'account.marketing-consent.withdrawn',
+    ])
+    // Through the API a customer cannot set consent without the stamp and the audit.
+    await payload.update({
+      collection: 'customers',
+      id: c.id,
+      data: { marketingConsent: true, marketingConsentAt: null },
+      user,
+      overrideAccess: false,
+    })
+    const after = await payload.findByID({
+      collection: 'customers',
+      id: c.id,
+      overrideAccess: true,
+    })
+    expect(after.marketingConsent).toBe(false)
+    expect(after.timeZone).toBe('Asia/Tokyo')
+  })
+})
