@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
@@ -20,6 +21,8 @@ const ZBack = z
   .catch('/')
 const ZPage = z.coerce.number().int().min(1).max(10_000).catch(1)
 type TState = { error?: string }
+/** The header (bell, language offer) lives in the layout: a soft navigation would keep it stale. */
+const refreshLayout = () => revalidatePath('/', 'layout')
 /** The session's customer as access functions expect a principal. */
 const asUser = (customer: Omit<TCustomerUser, 'collection'>): TCustomerUser => ({
   ...customer,
@@ -41,6 +44,7 @@ const markReadForm = formAction({
       user: asUser(found.customer),
       overrideAccess: false,
     })
+    refreshLayout()
     redirect(`/${input.locale}/notifications${input.page > 1 ? `?page=${input.page}` : ''}`)
   },
 })
@@ -61,6 +65,7 @@ const markAllReadForm = formAction({
       user: asUser(found.customer),
       overrideAccess: false,
     })
+    refreshLayout()
     redirect(`/${input.locale}/notifications`)
   },
 })
@@ -91,6 +96,7 @@ const offerForm = formAction({
         maxAge: 180 * 24 * 3600,
       })
     }
+    refreshLayout()
     redirect(input.back)
   },
 })

@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
@@ -39,7 +40,8 @@ const saveForm = formAction({
       },
       meta: requestContextFromHeaders(await headers()),
     })
-    // The portal follows the language just chosen.
+    // The portal follows the language just chosen; the header (language offer) is re-rendered.
+    revalidatePath('/', 'layout')
     redirect(`/${input.preferredLocale}/account/preferences?saved=1`)
   },
 })
