@@ -22,6 +22,7 @@ type TRow = {
   body: unknown
   link: string
   confidential: boolean
+  created_at: string | Date
 }
 
 const db = (payload: Payload) => postgresOf(payload).drizzle
@@ -43,8 +44,11 @@ export async function claim(
   const { rows } = await db(payload).execute(sql`
     update notifications set email_state = 'sending', email_batch = ${batch}, updated_at = now()
     where ${ownerColumn(args.recipient)} = ${args.id} and email_state = ${args.state} ${typeFilter}
-    returning id, type, title, body, link, confidential`)
-  const sorted = (rows as TRow[]).sort((a, b) => String(a.id).localeCompare(String(b.id)))
+    returning id, type, title, body, link, confidential, created_at`)
+  // Oldest first: the mail tells what happened in the order it happened.
+  const sorted = (rows as TRow[]).sort(
+    (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime(),
+  )
   return { batch, rows: sorted }
 }
 
