@@ -69,6 +69,8 @@ export default defineConfig({
         // (tests/e2e/support/test.ts), so per-IP rate limits apply per visitor.
         TRUSTED_PROXY_HOPS: '1',
         JOBS_AUTORUN: 'true',
+        // Notification mails go out at the next jobs run instead of after a burst window.
+        NOTIFY_BATCH_SECONDS: '0',
         NEXT_TELEMETRY_DISABLED: '1',
         // Uploads are stored encrypted: a test-only master key and a directory of the run's own.
         STORAGE_KEYS: `e2e1:${Buffer.alloc(32, 0x2e).toString('base64')}`,

@@ -80,6 +80,7 @@ export interface Config {
     'staff-factor-checks': StaffFactorCheck;
     'rate-limit-buckets': RateLimitBucket;
     'stored-files': StoredFile;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +101,7 @@ export interface Config {
     'staff-factor-checks': StaffFactorChecksSelect<false> | StaffFactorChecksSelect<true>;
     'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
     'stored-files': StoredFilesSelect<false> | StoredFilesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -110,8 +112,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nl' | 'en' | 'de') | ('nl' | 'en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'nl' | 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -121,6 +127,8 @@ export interface Config {
     tasks: {
       sendAccountEmail: TaskSendAccountEmail;
       sendPayloadMail: TaskSendPayloadMail;
+      sendNotificationMail: TaskSendNotificationMail;
+      sendNotificationDigests: TaskSendNotificationDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -201,6 +209,29 @@ export interface Customer {
   passwordHash?: string | null;
   failedSignIns?: number | null;
   lockedUntil?: string | null;
+  /**
+   * In-app notifications always appear; these types send no email.
+   */
+  emailOff?:
+    | (
+        | 'production-update'
+        | 'milestone-reached'
+        | 'delivery-estimate-changed'
+        | 'new-document'
+        | 'signature-requested'
+        | 'message'
+        | 'new-content'
+        | 'event-news'
+        | 'reminder'
+      )[]
+    | null;
+  notificationDigest?: ('immediately' | 'daily' | 'weekly') | null;
+  timeZone?: string | null;
+  marketingConsent?: boolean | null;
+  /**
+   * When consent was last given or withdrawn.
+   */
+  marketingConsentAt?: string | null;
   totpEnabledAt?: string | null;
   recoveryCodesCreatedAt?: string | null;
   secondFactorResetAt?: string | null;
@@ -530,6 +561,48 @@ export interface StoredFile {
   createdAt: string;
 }
 /**
+ * What the portal told you (and, for administrators, everyone).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  customer?: (string | null) | Customer;
+  staff?: (string | null) | Staff;
+  type: string;
+  summary?: string | null;
+  title:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  link: string;
+  entityCollection?: string | null;
+  entityId?: string | null;
+  order?: (string | null) | Order;
+  confidential?: boolean | null;
+  readAt?: string | null;
+  emailState: 'pending' | 'sending' | 'sent' | 'digest' | 'skipped';
+  emailBatch?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -598,7 +671,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendAccountEmail' | 'sendPayloadMail';
+        taskSlug:
+          'inline' | 'sendAccountEmail' | 'sendPayloadMail' | 'sendNotificationMail' | 'sendNotificationDigests';
         taskID: string;
         input?:
           | {
@@ -631,10 +705,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendAccountEmail' | 'sendPayloadMail') | null;
+  taskSlug?:
+    ('inline' | 'sendAccountEmail' | 'sendPayloadMail' | 'sendNotificationMail' | 'sendNotificationDigests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -688,6 +772,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stored-files';
         value: string | StoredFile;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null);
   globalSlug?: string | null;
   user:
@@ -761,6 +849,11 @@ export interface CustomersSelect<T extends boolean = true> {
   passwordHash?: T;
   failedSignIns?: T;
   lockedUntil?: T;
+  emailOff?: T;
+  notificationDigest?: T;
+  timeZone?: T;
+  marketingConsent?: T;
+  marketingConsentAt?: T;
   totpEnabledAt?: T;
   recoveryCodesCreatedAt?: T;
   secondFactorResetAt?: T;
@@ -1024,6 +1117,29 @@ export interface StoredFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  customer?: T;
+  staff?: T;
+  type?: T;
+  summary?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  entityCollection?: T;
+  entityId?: T;
+  order?: T;
+  confidential?: T;
+  readAt?: T;
+  emailState?: T;
+  emailBatch?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1058,6 +1174,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1095,6 +1212,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1126,6 +1271,26 @@ export interface TaskSendPayloadMail {
     text?: string | null;
     from?: string | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationMail".
+ */
+export interface TaskSendNotificationMail {
+  input: {
+    recipient: 'customer' | 'staff';
+    id: string;
+    type: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationDigests".
+ */
+export interface TaskSendNotificationDigests {
+  input?: unknown;
   output?: unknown;
 }
 /**

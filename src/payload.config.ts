@@ -20,9 +20,12 @@ import { StaffFactorChecks } from './collections/StaffFactorChecks'
 import { StoredFiles } from './collections/StoredFiles'
 import { Orders } from './collections/Orders'
 import { OrderMedia } from './collections/OrderMedia'
+import { Notifications } from './collections/Notifications'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
+import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
+import { sendNotificationMailTask } from './jobs/send-notification-mail'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { largestUploadBytes } from './lib/storage/upload-types'
@@ -77,6 +80,7 @@ const config = buildConfig({
     StaffFactorChecks,
     RateLimitBuckets,
     StoredFiles,
+    Notifications,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
@@ -103,7 +107,12 @@ const config = buildConfig({
     validationRules: graphQLValidationRules,
   },
   jobs: {
-    tasks: [sendAccountEmailTask, sendPayloadMailTask],
+    tasks: [
+      sendAccountEmailTask,
+      sendPayloadMailTask,
+      sendNotificationMailTask,
+      sendNotificationDigestsTask,
+    ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     access: {

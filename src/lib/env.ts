@@ -101,6 +101,10 @@ const ZEnv = z.object({
   CLAMD_HOST: z.string().min(1).optional(),
   CLAMD_PORT: int(3310, 1, 65535),
   CLAMD_TIMEOUT_MS: int(60_000, 1000, 600_000),
+  /** Notification mails wait this long, so a burst of updates becomes one mail. */
+  NOTIFY_BATCH_SECONDS: int(180, 0, 3600),
+  /** Local hour (in each customer's time zone) at which daily and weekly digests go out. */
+  NOTIFY_DIGEST_HOUR: int(8, 0, 23),
 })
 
 export type TEnv = Omit<

@@ -8,6 +8,7 @@ import { logger } from '@/lib/logger'
 
 import accounts from './demo-accounts.json'
 import { seedDemoMedia } from './demo-media'
+import { seedDemoNotifications } from './demo-notifications'
 import { createCustomer, createOrder, createStaff } from './factories'
 
 const month = (offset: number) => {
@@ -173,5 +174,15 @@ export async function seedDemo(payload: Payload) {
   }) // seed
   for (const order of orders) await translateActionItems(payload, order)
   await seedDemoMedia(payload, inProduction.id)
+  await seedDemoNotifications(payload, {
+    customers,
+    staff,
+    orders: orders.map((o) => ({
+      id: o.id,
+      customer: typeof o.customer === 'object' ? o.customer.id : o.customer,
+      model: o.model,
+      orderNumber: o.orderNumber,
+    })),
+  })
   logger.info('demo data ready')
 }

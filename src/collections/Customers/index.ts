@@ -8,6 +8,7 @@ import { adminField } from '@/access/fields/admin-field'
 import { staffField } from '@/access/fields/staff-field'
 import { isSignedInStaff } from '@/access/user'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
+import { notificationPreferenceFields } from '@/fields/notification-preferences'
 import { resetSecondFactorButton } from '@/fields/reset-second-factor-button'
 import { SECOND_FACTOR_FIELD_NAMES, secondFactorFields } from '@/fields/second-factor'
 import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-second-factor-route'
@@ -214,6 +215,7 @@ export const Customers: CollectionConfig = {
       hidden: true,
       access: { read: systemOnly, create: systemOnly, update: systemOnly },
     },
+    ...notificationPreferenceFields,
     ...secondFactorFields,
     resetSecondFactorButton,
   ],

@@ -40,6 +40,10 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'file.viewed',
   'file.downloaded',
+  'account.preferences.updated',
+  'account.marketing-consent.given',
+  'account.marketing-consent.withdrawn',
+  'account.notifications.unsubscribed',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -7,10 +7,20 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import { env } from '../env'
 import { logger } from '../logger'
 
-export type TMail = { to: string; subject: string; html: string; text: string; from?: string }
+export type TMail = {
+  to: string
+  subject: string
+  html: string
+  text: string
+  from?: string
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058) on notification mails. */
+  headers?: Record<string, string>
+  /** A stable Message-ID, so a receiver can tell a resent mail from a new one. */
+  messageId?: string
+}
 export type TDelivery = { via: 'smtp'; messageId: string } | { via: 'outbox'; file: string }
 
-let smtp: Transporter | undefined
+let smtp: { url: string; transport: Transporter } | undefined
 let outbox: Transporter | undefined
 
 /**
@@ -24,10 +34,14 @@ export async function sendMail(mail: TMail): Promise<TDelivery> {
     subject: mail.subject,
     html: mail.html,
     text: mail.text,
+    ...(mail.headers ? { headers: mail.headers } : {}),
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
   }
   if (env.SMTP_URL) {
-    smtp ??= nodemailer.createTransport(env.SMTP_URL)
-    const info = await smtp.sendMail(message)
+    // One transport per URL: a changed setting (tests point it elsewhere) is not served stale.
+    if (smtp?.url !== env.SMTP_URL)
+      smtp = { url: env.SMTP_URL, transport: nodemailer.createTransport(env.SMTP_URL) }
+    const info = await smtp.transport.sendMail(message)
     logger.info({ to: mail.to, messageId: info.messageId }, 'mail sent via SMTP')
     return { via: 'smtp', messageId: info.messageId }
   }

@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
 /**
  * A customer with orders is not deleted (the orders would lose their owner; disable the customer
- * instead). Their sessions and account links go with them, in the same transaction.
+ * instead). Their sessions, account links and notifications go with them, in the same transaction.
  */
 export const beforeCustomerDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { totalDocs } = await req.payload.count({
@@ -19,7 +19,7 @@ export const beforeCustomerDelete: CollectionBeforeDeleteHook = async ({ id, req
       true,
     )
   }
-  for (const collection of ['customer-sessions', 'account-tokens'] as const) {
+  for (const collection of ['customer-sessions', 'account-tokens', 'notifications'] as const) {
     await req.payload.delete({
       collection,
       where: { customer: { equals: id } },

@@ -1,0 +1,16 @@
+import { PreferencesPage } from '@/features/preferences/preferences-page'
+import { pageLocale } from '@/lib/i18n/page-locale'
+import { measuredPage } from '@/lib/metrics/measured-page'
+
+type TProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export default measuredPage(
+  '/[locale]/account/preferences',
+  async ({ params, searchParams }: TProps) => {
+    const [p, search] = await Promise.all([params, searchParams])
+    return PreferencesPage({ locale: pageLocale(p), search })
+  },
+)
