@@ -227,7 +227,11 @@ function parseOidcProviders(
  */
 function storageSettings(e: z.infer<typeof ZEnv>, noDevKeys: boolean) {
   const issues: string[] = []
-  const dir = path.resolve(e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'files'))
+  // A setting, not a file the build should trace: without the hint Turbopack warns that it
+  // traces the whole project.
+  const dir = path.resolve(
+    /*turbopackIgnore: true*/ e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'files'),
+  )
   const top = path.relative(process.cwd(), dir).split(path.sep)[0]
   if (top === 'public' || top.startsWith('.next'))
     issues.push(`  STORAGE_DIR: must not lie under public/ or .next*/ (got ${dir})`)

@@ -23,7 +23,7 @@ export async function StageProgress({
     ? td('delivered')
     : t('stepOf', { current: currentIndex + 1, total: STAGES.length })
   return (
-    <div className="@container">
+    <div className="@container" data-testid="stage-progress">
       <p
         className="text-sm text-mist mb-5 flex flex-wrap items-baseline gap-x-3 gap-y-1"
         data-testid="stage-summary"
@@ -32,7 +32,7 @@ export async function StageProgress({
         {p.current && <span className="text-ivory">{t(p.current)}</span>}
       </p>
       <ol
-        className="grid gap-2.5 @2xl:grid-cols-5 @2xl:gap-1.5"
+        className="grid grid-cols-1 gap-2.5 @2xl:grid-cols-5 @2xl:gap-1.5"
         aria-label={summary}
         data-testid="stage-bar"
       >
@@ -40,7 +40,7 @@ export async function StageProgress({
           <li
             key={step.stage}
             aria-current={step.state === 'current' ? 'step' : undefined}
-            className="grid grid-cols-[2.5rem_1fr] items-center gap-3 @2xl:flex @2xl:flex-col @2xl:items-stretch"
+            className="grid grid-cols-[2.5rem_minmax(0,1fr)] items-center gap-3 @2xl:flex @2xl:flex-col @2xl:items-stretch"
             data-state={step.state}
           >
             <span
