@@ -53,6 +53,7 @@ const config = buildConfig({
     },
     components: {
       afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
+      beforeDashboard: ['@/features/back-office/admin/today-panel#TodayPanel'],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
