@@ -1,8 +1,9 @@
 import { type Locator, type Page } from '@playwright/test'
 
 import { expect, test } from './support/test'
-import { DEMO_STAFF_TOTP_KEY, JAMES, SOPHIE } from './support/accounts'
-import { enterStaffCode, submitAdminPassword } from './support/admin'
+import { measureFirstLoadJs } from '../../scripts/bench/first-load-js.mjs'
+import { ANOUK, DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, JAMES, SOPHIE } from './support/accounts'
+import { enterStaffCode, signInToAdmin, submitAdminPassword } from './support/admin'
 import { t, type TLocale } from './support/i18n'
 import { openOrder, signIn } from './support/portal'
 
@@ -292,4 +293,53 @@ test('staff second-factor page has its own route and answers 200', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two-step verification')
   await enterStaffCode(page, DEMO_STAFF_TOTP_KEY)
   await expect(page).toHaveURL(/\/admin\/?$/)
+})
+
+test('first-load JavaScript stays within the 120 kB budget on sign-in and dashboard', async ({
+  page,
+  context,
+}) => {
+  const login = await measureFirstLoadJs(context, '/en/login')
+  await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+  const dashboard = await measureFirstLoadJs(context, '/en')
+  test.info().annotations.push({
+    type: 'first-load JS (compressed KiB)',
+    description: `login ${login.compressedKiB}, dashboard ${dashboard.compressedKiB}`,
+  })
+  expect(login.compressedKiB).toBeLessThanOrEqual(120)
+  expect(dashboard.compressedKiB).toBeLessThanOrEqual(120)
+})
+
+test.describe('back office', () => {
+  const anouk = { email: ANOUK.email, password: DEMO_PASSWORD, totpKey: DEMO_STAFF_TOTP_KEY }
+
+  test("an account manager's dashboard opens with Today; a customer's screen lists their cars", async ({
+    page,
+  }) => {
+    await signInToAdmin(page, anouk)
+    const today = page.getByTestId('today-panel')
+    await expect(today).toBeVisible()
+    await expect(today).toContainText('Your customers')
+    await expect(today.locator('.dv-today__figure').first()).toContainText('2')
+    // The emblem fits the breadcrumb's box instead of being cut off.
+    const fits = await page.locator('.step-nav__home').evaluate((home) => {
+      const box = home.getBoundingClientRect()
+      const svg = home.querySelector('svg')!.getBoundingClientRect()
+      return (
+        svg.width > 0 &&
+        svg.left >= box.left - 0.5 &&
+        svg.right <= box.right + 0.5 &&
+        svg.top >= box.top - 0.5 &&
+        svg.bottom <= box.bottom + 0.5
+      )
+    })
+    expect(fits).toBe(true)
+
+    const found = await page.request.get(
+      `/api/customers?where[email][equals]=${encodeURIComponent(SOPHIE.email)}&depth=0`,
+    )
+    const { docs } = (await found.json()) as { docs: { id: string }[] }
+    await page.goto(`/admin/collections/customers/${docs[0].id}`)
+    for (const number of SOPHIE.orderNumbers) await expect(page.getByText(number)).toBeVisible()
+  })
 })
