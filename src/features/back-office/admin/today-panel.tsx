@@ -54,19 +54,20 @@ export async function TodayPanel({ payload, user }: ServerComponentProps) {
           {own ? `Good day, ${user.name.split(' ')[0]}` : 'Across the portal'}
         </h2>
       </header>
-      <dl className="dv-today__figures">
+      <ul className="dv-today__figures">
         {figures.map((fig) => (
-          <a
-            key={fig.label}
-            href={`/admin/collections/${fig.href}`}
-            className="dv-today__figure"
-            data-alert={fig.alert || undefined}
-          >
-            <dt>{fig.label}</dt>
-            <dd>{fig.value}</dd>
-          </a>
+          <li key={fig.label}>
+            <a
+              href={`/admin/collections/${fig.href}`}
+              className="dv-today__figure"
+              data-alert={fig.alert || undefined}
+            >
+              <span className="dv-today__label">{fig.label}</span>
+              <span className="dv-today__value">{fig.value}</span>
+            </a>
+          </li>
         ))}
-      </dl>
+      </ul>
       <div className="dv-today__columns">
         <div>
           <h3 className="dv-today__subtitle">Cars by stage</h3>
