@@ -3,7 +3,7 @@ import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { measureFirstLoadJs } from '../../scripts/bench/first-load-js.mjs'
 import { ANOUK, DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, JAMES, SOPHIE } from './support/accounts'
-import { enterStaffCode, signInToAdmin, submitAdminPassword } from './support/admin'
+import { enterStaffCode, signInToAdmin, staffApiToken, submitAdminPassword } from './support/admin'
 import { t, type TLocale } from './support/i18n'
 import { openOrder, signIn } from './support/portal'
 
@@ -334,9 +334,12 @@ test.describe('back office', () => {
     })
     expect(fits).toBe(true)
 
+    const token = await staffApiToken(page.request, anouk)
     const found = await page.request.get(
       `/api/customers?where[email][equals]=${encodeURIComponent(SOPHIE.email)}&depth=0`,
+      { headers: { authorization: `JWT ${token}` } },
     )
+    expect(found.status()).toBe(200)
     const { docs } = (await found.json()) as { docs: { id: string }[] }
     await page.goto(`/admin/collections/customers/${docs[0].id}`)
     for (const number of SOPHIE.orderNumbers) await expect(page.getByText(number)).toBeVisible()

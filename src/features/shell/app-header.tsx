@@ -32,13 +32,13 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
           >
             <Wordmark className="text-xs sm:text-sm" />
           </Link>
-          <nav aria-label={ts('navLabel')} className="hidden md:block" data-testid="main-nav">
+          <nav aria-label={ts('navLabel')} className="hidden lg:block" data-testid="main-nav">
             <NavLinks items={items} layout="bar" />
           </nav>
         </div>
         <div className="flex items-center gap-1 sm:gap-3">
           <span
-            className="hidden lg:inline text-sm text-mist truncate max-w-48"
+            className="hidden xl:inline text-sm text-mist truncate max-w-48"
             data-testid="customer-name"
           >
             {name}

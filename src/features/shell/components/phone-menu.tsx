@@ -8,7 +8,7 @@ import { usePopover } from './use-popover'
 const PANEL_ID = 'phone-menu'
 
 /**
- * The compact menu under `md`: a button that opens the sections as a sheet below the header.
+ * The compact menu under `lg`: a button that opens the sections as a sheet below the header.
  * A disclosure on a native popover: Escape and a tap outside close it, focus returns to the button.
  */
 export function PhoneMenu({ label, children }: { label: string; children: ReactNode }) {
@@ -22,7 +22,7 @@ export function PhoneMenu({ label, children }: { label: string; children: ReactN
         popoverTarget={PANEL_ID}
         aria-expanded={open}
         aria-controls={PANEL_ID}
-        className="md:hidden inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
+        className="lg:hidden inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
         data-testid="phone-menu-button"
       >
         {open ? <X size={16} aria-hidden="true" /> : <Menu size={16} aria-hidden="true" />}
@@ -32,7 +32,7 @@ export function PhoneMenu({ label, children }: { label: string; children: ReactN
         id={PANEL_ID}
         ref={ref}
         popover="auto"
-        className="md:hidden fixed m-0 inset-x-0 bottom-auto top-16 w-full max-w-none bg-graphite text-ivory border-0 border-b border-line shadow-2xl"
+        className="lg:hidden fixed m-0 inset-x-0 bottom-auto top-16 w-full max-w-none bg-graphite text-ivory border-0 border-b border-line shadow-2xl"
         data-testid="phone-menu"
       >
         {children}
