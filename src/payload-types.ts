@@ -87,7 +87,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    customers: {
+      orders: 'orders';
+    };
+  };
   collectionsSelect: {
     customers: CustomersSelect<false> | CustomersSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
@@ -206,6 +210,14 @@ export interface Customer {
    * Never shown to the customer.
    */
   notes?: string | null;
+  /**
+   * Cars on order for this customer. Open one to post its stage or details.
+   */
+  orders?: {
+    docs?: (string | Order)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   passwordHash?: string | null;
   failedSignIns?: number | null;
   lockedUntil?: string | null;
@@ -846,6 +858,7 @@ export interface CustomersSelect<T extends boolean = true> {
   activatedAt?: T;
   lastSignInAt?: T;
   notes?: T;
+  orders?: T;
   passwordHash?: T;
   failedSignIns?: T;
   lockedUntil?: T;

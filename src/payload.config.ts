@@ -47,19 +47,23 @@ const config = buildConfig({
     user: Staff.slug,
     avatar: 'default',
     theme: 'dark',
+    // Payload sends signed-in users without admin access to its "unauthorized" route; for staff
+    // that is where the second factor is set up or entered, so it is named for what it is.
+    routes: { unauthorized: '/two-step' },
     meta: {
       titleSuffix: ' · Donkervoort back office',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/brand/mark.svg' }],
     },
     components: {
       afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
+      beforeDashboard: ['@/features/back-office/admin/today-panel#TodayPanel'],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
       },
       views: {
-        // Payload sends signed-in users without admin access here: for staff whose session has
-        // not passed the second factor it is enrolment or verification.
+        // At /admin/two-step (routes.unauthorized): for staff whose session has not passed the
+        // second factor it is enrolment or verification.
         unauthorized: {
           Component: '@/features/staff-auth/admin/staff-second-factor-view#StaffSecondFactorView',
         },

@@ -231,7 +231,8 @@ function parseOidcProviders(
  */
 function storageSettings(e: z.infer<typeof ZEnv>, noDevKeys: boolean) {
   const issues: string[] = []
-  // A setting read at run time, not a file of the build: the tracer is told not to follow it.
+  // A setting, not a file the build should trace: without the hint Turbopack warns that it
+  // traces the whole project.
   const dir = path.resolve(
     /*turbopackIgnore: true*/ e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'files'),
   )

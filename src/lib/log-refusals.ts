@@ -14,6 +14,9 @@ type TStatusError = {
  * threw; its status is on the original (or in the extensions GraphQL answers with).
  */
 function refusalStatus(err: unknown): number | null {
+  // Payload's document view marks "no such document (for you)" with a plain Error('not-found')
+  // before it answers 404; for an account manager opening a colleague's order that is routine.
+  if (err instanceof Error && err.message === 'not-found') return 404
   const e = err as TStatusError | null
   const status =
     e?.status ?? (e?.originalError as TStatusError | undefined)?.status ?? e?.extensions?.statusCode
@@ -33,9 +36,12 @@ export function downgradeRefusals(
   level: number,
 ): void {
   const first = args[0] as TLogged | undefined
-  const status = level >= 50 && first && typeof first === 'object' ? refusalStatus(first.err) : null
+  // Logged as `{ err }` (Payload's logError) or as the error itself (`logger.error(err)`).
+  const logged =
+    first instanceof Error ? first : first && typeof first === 'object' ? first.err : null
+  const status = level >= 50 && logged ? refusalStatus(logged) : null
   if (status === null) return method.apply(this, args)
-  const err = first!.err as TStatusError
+  const err = logged as TStatusError
   this.info(
     { status, error: typeof err.name === 'string' ? err.name : undefined },
     typeof err.message === 'string' ? err.message : 'request refused',

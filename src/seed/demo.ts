@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import type { Order } from '@/payload-types'
 import type { TStaffRole } from '@/access/policy'
 import { totpSeal } from '@/lib/auth/totp-seal'
 import type { TLocale } from '@/lib/i18n/locales'
@@ -9,6 +8,7 @@ import { logger } from '@/lib/logger'
 import accounts from './demo-accounts.json'
 import { seedDemoMedia } from './demo-media'
 import { seedDemoNotifications } from './demo-notifications'
+import { translateDemo } from './demo-translations'
 import { createCustomer, createOrder, createStaff } from './factories'
 
 const month = (offset: number) => {
@@ -16,44 +16,6 @@ const month = (offset: number) => {
   d.setUTCDate(1)
   d.setUTCMonth(d.getUTCMonth() + offset)
   return d.toISOString()
-}
-
-/** Dutch and German versions of the demo's action items (Payload localized fields). */
-const TRANSLATIONS: Record<string, { nl: string; de: string }> = {
-  'Choose your seat embroidery': {
-    nl: 'Kies het borduursel van uw stoelen',
-    de: 'Wählen Sie die Stickerei Ihrer Sitze',
-  },
-  'Confirm your handover location': {
-    nl: 'Bevestig de locatie van de aflevering',
-    de: 'Bestätigen Sie den Übergabeort',
-  },
-  'Book your factory handover day': {
-    nl: 'Plan uw afleverdag in de fabriek',
-    de: 'Vereinbaren Sie Ihren Übergabetag im Werk',
-  },
-  'Schedule your configuration session in Lelystad': {
-    nl: 'Plan uw configuratiesessie in Lelystad',
-    de: 'Vereinbaren Sie Ihre Konfigurationssitzung in Lelystad',
-  },
-}
-
-async function translateActionItems(payload: Payload, order: Order) {
-  if (!order.actionItems?.length) return
-  for (const locale of ['nl', 'de'] as const) {
-    await payload.update({
-      collection: 'orders',
-      id: order.id,
-      locale,
-      data: {
-        actionItems: order.actionItems.map((item) => ({
-          ...item,
-          title: TRANSLATIONS[item.title ?? '']?.[locale] ?? item.title,
-        })),
-      },
-      overrideAccess: true, // seed
-    })
-  }
 }
 
 /** Demo world for `npm start`: runs once, on an empty database only. */
@@ -166,14 +128,14 @@ export async function seedDemo(payload: Payload) {
       { title: 'Schedule your configuration session in Lelystad', dueDate: month(1), done: false },
     ],
   })
+  await translateDemo(payload)
+  await seedDemoMedia(payload, inProduction.id)
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,
     depth: 0,
-    overrideAccess: true,
-  }) // seed
-  for (const order of orders) await translateActionItems(payload, order)
-  await seedDemoMedia(payload, inProduction.id)
+    overrideAccess: true, // seed
+  })
   await seedDemoNotifications(payload, {
     customers,
     staff,

@@ -39,12 +39,13 @@ test.describe('customers only ever see their own cars', () => {
       await expectNotFoundPage(page, 'en')
     }
 
-    // Paths the proxy does not localise (the browser's own /favicon.ico request) reach the
-    // [locale] segment with a non-locale: a 404, never a failed render, even when signed in.
-    for (const path of ['/favicon.ico', '/robots.txt']) {
+    // Paths the proxy does not localise reach the [locale] segment with a non-locale: a 404,
+    // never a failed render, even when signed in. (/favicon.ico is a real file now.)
+    for (const path of ['/robots.txt', '/apple-touch-icon-precomposed.png']) {
       const r = await page.request.get(path)
       expect(r.status(), path).toBe(404)
     }
+    expect((await page.request.get('/favicon.ico')).status()).toBe(200)
 
     // His own car opens normally.
     await page.goto('/en')

@@ -17,7 +17,7 @@ const codeFor = (key: string, offsetSteps = 0) =>
   })
 
 async function openSecurity(page: Page, locale: TLocale) {
-  await page.getByTestId('security-link').click()
+  await page.getByTestId('nav-account').click()
   await expect(page).toHaveURL(new RegExp(`/${locale}/account/security$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'Security.title'))
 }

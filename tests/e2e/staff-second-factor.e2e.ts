@@ -27,7 +27,7 @@ test.describe('staff two-step verification', () => {
     await submitAdminPassword(page, MARKETING)
     await expect(page.getByRole('heading', { name: 'Set up two-step verification' })).toBeVisible()
     await page.goto('/admin/collections/customers')
-    await expect(page).toHaveURL(/\/admin\/unauthorized/)
+    await expect(page).toHaveURL(/\/admin\/two-step/)
     await expect(page.locator('.dv-2fa__qr svg')).toBeVisible()
 
     // A wrong code is refused; the code of the key shown on the page is accepted.
@@ -67,7 +67,7 @@ test.describe('staff two-step verification', () => {
     await page.getByLabel('Recovery code').fill(recoveryCode)
     await page.getByRole('button', { name: 'Use recovery code' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toBeVisible()
-    await expect(page).toHaveURL(/\/admin\/unauthorized/)
+    await expect(page).toHaveURL(/\/admin\/two-step/)
   })
 
   test('an admin resets a customer’s two-step verification from the customer screen; the customer is told by mail', async ({

@@ -5,6 +5,7 @@ import { customersCreate } from '@/access/customers-create'
 import { customersRead } from '@/access/customers-read'
 import { customersUpdate } from '@/access/customers-update'
 import { adminField } from '@/access/fields/admin-field'
+import { staffReaderField } from '@/access/fields/staff-reader-field'
 import { staffField } from '@/access/fields/staff-field'
 import { isSignedInStaff } from '@/access/user'
 import { customerSessionStrategy } from '@/lib/auth/customer-session-strategy'
@@ -194,6 +195,21 @@ export const Customers: CollectionConfig = {
       type: 'textarea',
       access: { read: staffField, create: staffField, update: staffField },
       admin: { description: 'Never shown to the customer.' },
+    },
+    // The customer's cars on their edit screen. Virtual (a join on orders.customer): no column,
+    // and each staff member sees only the orders their role may read.
+    {
+      name: 'orders',
+      type: 'join',
+      collection: 'orders',
+      on: 'customer',
+      defaultLimit: 20,
+      defaultSort: '-orderDate',
+      access: { read: staffReaderField },
+      admin: {
+        defaultColumns: ['orderNumber', 'model', 'stage', 'deliveryWindowStart'],
+        description: 'Cars on order for this customer. Open one to post its stage or details.',
+      },
     },
     // Credentials and lockout state: written only by system code (overrideAccess), never exposed.
     {

@@ -42,7 +42,7 @@ export const Staff: CollectionConfig = {
     group: 'People',
   },
   access: {
-    // Only after the second factor; a pending staff member lands on /admin/unauthorized, which
+    // Only after the second factor; a pending staff member lands on /admin/two-step, which
     // shows enrolment or verification (src/features/staff-auth/admin/staff-second-factor-view.tsx).
     admin: ({ req }) => isStaff(req.user),
     read: staffRead,
@@ -79,6 +79,8 @@ export const Staff: CollectionConfig = {
         name: 'title',
         type: 'text',
         maxLength: 120,
+        // Customers read it in their language ("Accountmanager", "Kundenbetreuerin").
+        localized: true,
         admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
       },
       { name: 'phone', type: 'text', maxLength: 40 },

@@ -18,7 +18,7 @@ export async function DashboardPage({ locale }: { locale: TLocale }) {
     <>
       <section className="relative overflow-hidden border-b border-line/60">
         <div className="absolute inset-0 opacity-70" aria-hidden="true">
-          <CarImage variant="hero" />
+          <CarImage model={orders[0]?.model} priority />
         </div>
         <div
           className="absolute inset-0 bg-gradient-to-r from-ink via-ink/80 to-ink/10"
@@ -43,9 +43,7 @@ export async function DashboardPage({ locale }: { locale: TLocale }) {
           {orders.length === 0 ? (
             <p className="text-mist border border-line p-8">{t('noCars')}</p>
           ) : (
-            orders.map((order, i) => (
-              <CarCard key={order.id} order={order} locale={locale} index={i} />
-            ))
+            orders.map((order) => <CarCard key={order.id} order={order} locale={locale} />)
           )}
         </section>
         <aside className="flex flex-col gap-8 min-w-0">

@@ -42,6 +42,8 @@ export async function getDashboard(customer: TCustomerUser, locale: TLocale) {
           collection: 'staff',
           id: managerId,
           depth: 0,
+          locale,
+          fallbackLocale: 'en',
           select: { name: true, title: true, email: true, phone: true },
           user: customer,
           overrideAccess: false,

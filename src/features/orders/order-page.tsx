@@ -18,6 +18,7 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
   if (!order) notFound()
   const t = await getTranslations('Order')
   const td = await getTranslations('Dashboard')
+  const tl = await getTranslations('Orders')
   const window = formatDeliveryWindow(locale, order.deliveryWindowStart, order.deliveryWindowEnd)
   const groups = CONFIGURATION_GROUPS.map((g) => ({
     group: g,
@@ -26,7 +27,7 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
   return (
     <article>
       <div className="relative h-64 sm:h-96 overflow-hidden border-b border-line/60">
-        <CarImage variant="detail" />
+        <CarImage model={order.model} variant="detail" priority />
         <div className="absolute inset-0 bg-gradient-to-t from-ink via-ink/40 to-transparent" />
         <div className="absolute bottom-0 inset-x-0 mx-auto max-w-7xl px-5 sm:px-8 pb-8">
           <Link
@@ -45,7 +46,7 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
         <div className="flex flex-col gap-12 min-w-0">
           <section aria-labelledby="progress">
             <h2 id="progress" className="eyebrow mb-6">
-              {td('currentStage')}
+              {order.deliveredAt ? tl('build') : td('currentStage')}
             </h2>
             <StageProgress stage={order.stage} deliveredAt={order.deliveredAt} />
           </section>

@@ -1,4 +1,3 @@
-import { ShieldCheck } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { Wordmark } from '@/components/ui/wordmark'
@@ -6,11 +5,16 @@ import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { Link } from '@/lib/i18n/navigation'
 
 import { LocaleSwitcher } from './components/locale-switcher'
+import { NavLinks } from './components/nav-links'
+import { PhoneMenu } from './components/phone-menu'
 import { HeaderActions } from './header-actions'
+import { NAV_ITEMS, type TNavLink } from './nav-items'
 
+/** The signed-in header: brand, the portal's sections, feature actions, language, sign-out. */
 export async function AppHeader({ locale, name }: { locale: string; name: string }) {
   const t = await getTranslations('Common')
-  const ts = await getTranslations('Security')
+  const ts = await getTranslations('Shell')
+  const items: TNavLink[] = NAV_ITEMS.map((item) => ({ ...item, label: ts(`nav.${item.key}`) }))
   return (
     <header className="sticky top-0 z-40 border-b border-line/70 bg-ink/85 backdrop-blur supports-[backdrop-filter]:bg-ink/70">
       <a
@@ -20,25 +24,34 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
         {t('skipToContent')}
       </a>
       <div className="mx-auto max-w-7xl flex items-center justify-between gap-4 px-5 sm:px-8 h-16">
-        <Link href="/" className="text-ivory hover:text-amber transition-colors">
-          <Wordmark className="text-xs sm:text-sm" />
-        </Link>
-        <div className="flex items-center gap-1 sm:gap-4">
-          <span className="hidden md:inline text-sm text-mist" data-testid="customer-name">
+        <div className="flex items-center gap-6 lg:gap-10 min-w-0">
+          <Link
+            href="/"
+            className="text-ivory hover:text-amber transition-colors shrink-0"
+            aria-label={ts('homeLink')}
+          >
+            <Wordmark className="text-xs sm:text-sm" />
+          </Link>
+          <nav aria-label={ts('navLabel')} className="hidden lg:block" data-testid="main-nav">
+            <NavLinks items={items} layout="bar" />
+          </nav>
+        </div>
+        <div className="flex items-center gap-1 sm:gap-3">
+          <span
+            className="hidden xl:inline text-sm text-mist truncate max-w-48"
+            data-testid="customer-name"
+          >
             {name}
           </span>
-          <Link
-            href="/account/security"
-            className="inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
-            data-testid="security-link"
-          >
-            <ShieldCheck size={14} aria-hidden="true" />
-            <span className="hidden sm:inline">{ts('navLink')}</span>
-            <span className="sm:hidden sr-only">{ts('navLink')}</span>
-          </Link>
           <HeaderActions locale={locale} />
           <LocaleSwitcher />
           <SignOutButton locale={locale} label={t('signOut')} />
+          <PhoneMenu label={ts('menu')}>
+            <nav aria-label={ts('navLabel')}>
+              <NavLinks items={items} layout="sheet" />
+            </nav>
+            <p className="px-5 pb-5 pt-2 text-sm text-smoke border-t border-line/60">{name}</p>
+          </PhoneMenu>
         </div>
       </div>
     </header>

@@ -57,7 +57,7 @@ export async function submitAdminPassword(page: Page, staff: { email: string; pa
   await page.locator('#field-email').fill(staff.email)
   await page.locator('#field-password').fill(staff.password)
   await page.getByRole('button', { name: 'Login', exact: true }).click()
-  await expect(page).toHaveURL(/\/admin\/unauthorized/)
+  await expect(page).toHaveURL(/\/admin\/two-step/)
 }
 
 const PERIOD_MS = 30_000

@@ -3,6 +3,7 @@ import { AuditExportLink as AuditExportLink_50bc07703f5877a57688304f13d89bb6 } f
 import { Icon as Icon_704ae2452bcf0fcbaf36dd8b894491ff } from '@/features/back-office/admin/icon'
 import { Logo as Logo_80ff98d6839b562257a7d8c4bc949c16 } from '@/features/back-office/admin/logo'
 import { StaffSsoLinks as StaffSsoLinks_721de79fd30066bf918739e8ae64637d } from '@/features/sso/admin/staff-sso-links'
+import { TodayPanel as TodayPanel_61c628b8bff9d2f2f27a5e5069acb729 } from '@/features/back-office/admin/today-panel'
 import { StaffSecondFactorView as StaffSecondFactorView_044dd4f2d90f2a3bbfd45d995f2cced4 } from '@/features/staff-auth/admin/staff-second-factor-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -13,6 +14,7 @@ export const importMap = {
   "@/features/back-office/admin/icon#Icon": Icon_704ae2452bcf0fcbaf36dd8b894491ff,
   "@/features/back-office/admin/logo#Logo": Logo_80ff98d6839b562257a7d8c4bc949c16,
   "@/features/sso/admin/staff-sso-links#StaffSsoLinks": StaffSsoLinks_721de79fd30066bf918739e8ae64637d,
+  "@/features/back-office/admin/today-panel#TodayPanel": TodayPanel_61c628b8bff9d2f2f27a5e5069acb729,
   "@/features/staff-auth/admin/staff-second-factor-view#StaffSecondFactorView": StaffSecondFactorView_044dd4f2d90f2a3bbfd45d995f2cced4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

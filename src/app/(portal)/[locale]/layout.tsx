@@ -7,6 +7,7 @@ import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { displayFont, textFont } from '@/components/fonts'
 import { StyleNonce } from '@/components/style-nonce'
 import { ClientMessages } from '@/lib/i18n/client-messages'
 import { routing } from '@/lib/i18n/routing'
@@ -25,7 +26,13 @@ export async function generateMetadata({
   })
   return {
     title: { default: `${t('brand')} · ${t('portal')}`, template: `%s · ${t('brand')}` },
-    icons: { icon: '/brand/mark.svg' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
     robots: { index: false, follow: false },
   }
 }
@@ -42,7 +49,7 @@ export default async function LocaleLayout({
   setRequestLocale(locale)
   const requestId = (await headers()).get('x-request-id')
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${displayFont.variable} ${textFont.variable}`}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
         <StyleNonce />

@@ -9,17 +9,10 @@ import { Link } from '@/lib/i18n/navigation'
 
 import type { TDashboardOrder } from '../queries'
 
-export async function CarCard({
-  order,
-  locale,
-  index,
-}: {
-  order: TDashboardOrder
-  locale: string
-  index: number
-}) {
+export async function CarCard({ order, locale }: { order: TDashboardOrder; locale: string }) {
   const t = await getTranslations('Dashboard')
   const to = await getTranslations('Order')
+  const tl = await getTranslations('Orders')
   const window = formatDeliveryWindow(locale, order.deliveryWindowStart, order.deliveryWindowEnd)
   return (
     <article
@@ -29,7 +22,8 @@ export async function CarCard({
     >
       <div className="relative aspect-[16/9] sm:aspect-[21/9] overflow-hidden bg-carbon">
         <CarImage
-          variant={index % 2 === 0 ? 'hero' : 'workshop'}
+          model={order.model}
+          sizes="(min-width: 1024px) 56rem, 100vw"
           className="transition-transform duration-700 group-hover:scale-[1.02]"
         />
         <div className="absolute inset-0 bg-gradient-to-t from-graphite via-transparent to-transparent" />
@@ -42,12 +36,15 @@ export async function CarCard({
       </div>
       <div className="p-5 sm:p-8 grid gap-8 lg:grid-cols-[1.6fr_1fr]">
         <div>
-          <p className="eyebrow mb-4 !text-mist">{t('currentStage')}</p>
+          <p className="eyebrow mb-4 !text-mist">
+            {order.deliveredAt ? tl('build') : t('currentStage')}
+          </p>
           <StageProgress stage={order.stage} deliveredAt={order.deliveredAt} />
         </div>
-        <dl className="grid grid-cols-2 lg:grid-cols-1 gap-6 text-sm">
+        {/* Side by side only where the German labels ("Voraussichtliche Auslieferung") fit. */}
+        <dl className="grid grid-cols-1 sm:grid-cols-2 lg:grid-cols-1 gap-6 text-sm min-w-0">
           <div>
-            <dt className="eyebrow !text-mist mb-2">
+            <dt className="eyebrow !text-mist mb-2 [overflow-wrap:break-word]">
               {order.deliveredAt ? t('delivered') : t('deliveryWindow')}
             </dt>
             <dd className="text-ivory" data-testid="delivery-window">
@@ -57,7 +54,9 @@ export async function CarCard({
             </dd>
           </div>
           <div>
-            <dt className="eyebrow !text-mist mb-2">{to('orderDate')}</dt>
+            <dt className="eyebrow !text-mist mb-2 [overflow-wrap:break-word]">
+              {to('orderDate')}
+            </dt>
             <dd className="text-ivory">{formatDate(locale, order.orderDate)}</dd>
           </div>
         </dl>

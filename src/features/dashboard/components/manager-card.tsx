@@ -11,6 +11,7 @@ const initials = (name: string) =>
     .slice(0, 2)
     .join('')
 
+/** The account manager's card; the phone number shows once, on the button that dials it. */
 export async function ManagerCard({ manager }: { manager: TManager | null }) {
   const t = await getTranslations('Manager')
   return (
@@ -44,8 +45,9 @@ export async function ManagerCard({ manager }: { manager: TManager | null }) {
                 href={`tel:${manager.phone.replace(/[^\d+]/g, '')}`}
                 className="inline-flex items-center gap-2 border border-line px-4 py-2.5 text-xs tracking-[0.18em] uppercase text-ivory hover:border-amber hover:text-amber"
               >
-                <Phone size={14} aria-hidden="true" /> {t('call')}
-                <span className="sr-only">{manager.phone}</span>
+                <Phone size={14} aria-hidden="true" />
+                <span className="sr-only">{t('call')} </span>
+                <span className="normal-case tracking-[0.08em]">{manager.phone}</span>
               </a>
             )}
             {manager.email && (
@@ -58,7 +60,6 @@ export async function ManagerCard({ manager }: { manager: TManager | null }) {
               </a>
             )}
           </div>
-          {manager.phone && <p className="text-sm text-mist break-words">{manager.phone}</p>}
         </div>
       )}
     </section>

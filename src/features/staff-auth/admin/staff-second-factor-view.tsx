@@ -11,7 +11,7 @@ import { StaffEnrolForm, StaffVerifyForm } from './staff-second-factor-forms'
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
 
 /**
- * Replaces Payload's /admin/unauthorized view, where Payload sends every signed-in user without
+ * Replaces Payload's unauthorized view (at /admin/two-step), where Payload sends every signed-in user without
  * admin access. A staff member whose session has not passed the second factor gets enrolment
  * (no factor yet) or verification here; anyone else a calm "no access" page.
  */
