@@ -20,6 +20,13 @@ import { StaffFactorChecks } from './collections/StaffFactorChecks'
 import { StoredFiles } from './collections/StoredFiles'
 import { Orders } from './collections/Orders'
 import { OrderMedia } from './collections/OrderMedia'
+import { DeliveryEstimateChanges } from './collections/DeliveryEstimateChanges'
+import { ErpEvents } from './collections/ErpEvents'
+import { MilestoneDefinitions } from './collections/MilestoneDefinitions'
+import { MilestoneTemplates } from './collections/MilestoneTemplates'
+import { OrderMilestones } from './collections/OrderMilestones'
+import { ProductionUpdates } from './collections/ProductionUpdates'
+import { UpdateSeenMarks } from './collections/UpdateSeenMarks'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
@@ -77,6 +84,14 @@ const config = buildConfig({
     StaffFactorChecks,
     RateLimitBuckets,
     StoredFiles,
+    // Production timeline (issue 12)
+    MilestoneDefinitions,
+    MilestoneTemplates,
+    OrderMilestones,
+    ProductionUpdates,
+    DeliveryEstimateChanges,
+    UpdateSeenMarks,
+    ErpEvents,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {

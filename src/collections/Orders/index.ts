@@ -9,7 +9,9 @@ import { STAGES } from '@/lib/orders/stages'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 
 import { requiredInDefaultLocale } from './fields/required-in-default-locale'
+import { applyMilestoneTemplate } from './hooks/apply-milestone-template'
 import { beforeOrderValidate } from './hooks/before-validate'
+import { guardDeliveryWindow } from './hooks/guard-delivery-window'
 
 const audit = auditStaffChanges({ targetType: 'order' })
 
@@ -38,7 +40,8 @@ export const Orders: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [beforeOrderValidate],
-    afterChange: [audit.afterChange],
+    beforeChange: [guardDeliveryWindow],
+    afterChange: [applyMilestoneTemplate, audit.afterChange],
     afterDelete: [audit.afterDelete],
   },
   fields: [
