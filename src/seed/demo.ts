@@ -5,9 +5,11 @@ import type { TStaffRole } from '@/access/policy'
 import { totpSeal } from '@/lib/auth/totp-seal'
 import type { TLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
+import { MODELS } from '@/lib/orders/models'
 
 import accounts from './demo-accounts.json'
 import { seedDemoMedia } from './demo-media'
+import { seedDemoTimeline, seedMilestoneCatalogue } from './demo-timeline'
 import { createCustomer, createOrder, createStaff } from './factories'
 
 const month = (offset: number) => {
@@ -98,6 +100,10 @@ export async function seedDemo(payload: Payload) {
     customers.set(c.email, doc.id)
   }
 
+  await seedMilestoneCatalogue(
+    payload,
+    MODELS.map((m) => m.value),
+  )
   const carbon = [
     { group: 'exterior' as const, option: 'Exposed carbon body, satin clear coat' },
     { group: 'exterior' as const, option: 'Gloss black accents' },
@@ -173,5 +179,6 @@ export async function seedDemo(payload: Payload) {
   }) // seed
   for (const order of orders) await translateActionItems(payload, order)
   await seedDemoMedia(payload, inProduction.id)
+  await seedDemoTimeline(payload)
   logger.info('demo data ready')
 }
