@@ -178,3 +178,31 @@ export async function markSeen(customer: TCustomerUser, ids: string[]) {
 export type TTimeline = Awaited<ReturnType<typeof getTimeline>>
 export type TTimelineUpdate = TTimeline['updates'][number]
 export type TTimelineMilestone = TTimeline['milestones'][number]
+
+/** The newest published update across the customer's cars, with its first photo, or null. */
+export async function getLatestUpdate(customer: TCustomerUser, locale: TLocale) {
+  const payload = await getPayload()
+  const { docs } = await payload.find({
+    collection: 'production-updates',
+    where: { 'order.customer': { equals: customer.id } },
+    sort: '-publishedAt',
+    depth: 1,
+    limit: 1,
+    select: { order: true, title: true, publishedAt: true, gallery: true },
+    populate: { 'order-media': MEDIA_FIELDS, orders: { orderNumber: true, model: true } },
+    ...asCustomer(customer, locale),
+  })
+  const u = docs[0]
+  if (!u) return null
+  const seen = await seenUpdateIds(customer, [String(u.id)])
+  const order = typeof u.order === 'object' ? u.order : null
+  return {
+    id: String(u.id),
+    orderId: idOf(u.order)!,
+    model: order?.model ?? null,
+    title: u.title ?? '',
+    publishedAt: u.publishedAt ?? null,
+    photo: toPhoto(u.gallery?.[0]?.media),
+    isNew: !seen.has(String(u.id)),
+  }
+}
