@@ -28,7 +28,7 @@ export const ProductionUpdates: CollectionConfig = {
     group: 'Production',
     description: 'Choose the car, write, add photos, save a draft, preview, publish or schedule.',
     preview: (doc, { locale }) =>
-      doc?.order ? `/${locale}/orders/${idOf(doc.order)}/preview/${String(doc.id)}` : null,
+      doc?.order ? `/${locale}/preview/updates/${String(doc.id)}` : null,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
   access: {

@@ -113,19 +113,39 @@ export async function getTimeline(customer: TCustomerUser, orderId: string, loca
   })
   return {
     milestones: steps,
-    updates: updates.docs.map((u) => ({
-      id: String(u.id),
-      title: u.title ?? '',
-      body: u.body ?? null,
-      publishedAt: u.publishedAt ?? null,
-      automatic: Boolean(u.automatic),
-      milestone: u.milestone ? (milestoneName.get(idOf(u.milestone)!) ?? null) : null,
-      milestoneId: idOf(u.milestone) ?? null,
-      photos: (u.gallery ?? []).map((g) => toPhoto(g.media)).filter((p): p is TPhoto => Boolean(p)),
-      video: videoOf(u.video),
-      isNew: !seen.has(String(u.id)),
-    })),
+    updates: updates.docs.map((u) => toTimelineUpdate(u, milestoneName, !seen.has(String(u.id)))),
     estimates: estimates.docs,
+  }
+}
+
+type TUpdateDoc = {
+  id: string | number
+  title?: string | null
+  body?: unknown
+  publishedAt?: string | null
+  automatic?: boolean | null
+  milestone?: unknown
+  gallery?: { media?: unknown }[] | null
+  video?: unknown
+}
+
+/** An update as the timeline shows it (the staff preview uses the same shape). */
+export function toTimelineUpdate(
+  u: TUpdateDoc,
+  milestoneName: Map<string, string>,
+  isNew: boolean,
+) {
+  return {
+    id: String(u.id),
+    title: u.title ?? '',
+    body: u.body ?? null,
+    publishedAt: u.publishedAt ?? null,
+    automatic: Boolean(u.automatic),
+    milestone: u.milestone ? (milestoneName.get(idOf(u.milestone)!) ?? null) : null,
+    milestoneId: idOf(u.milestone) ?? null,
+    photos: (u.gallery ?? []).map((g) => toPhoto(g.media)).filter((p): p is TPhoto => Boolean(p)),
+    video: videoOf(u.video),
+    isNew,
   }
 }
 
@@ -176,7 +196,7 @@ export async function markSeen(customer: TCustomerUser, ids: string[]) {
 }
 
 export type TTimeline = Awaited<ReturnType<typeof getTimeline>>
-export type TTimelineUpdate = TTimeline['updates'][number]
+export type TTimelineUpdate = ReturnType<typeof toTimelineUpdate>
 export type TTimelineMilestone = TTimeline['milestones'][number]
 
 /** The newest published update across the customer's cars, with its first photo, or null. */
