@@ -57,11 +57,16 @@ const config = buildConfig({
     },
     components: {
       afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
+      afterNavLinks: ['@/features/timeline/admin/rhythm-nav-link#RhythmNavLink'],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
       },
       views: {
+        updateRhythm: {
+          Component: '@/features/timeline/admin/update-rhythm-view#UpdateRhythmView',
+          path: '/update-rhythm',
+        },
         // Payload sends signed-in users without admin access here: for staff whose session has
         // not passed the second factor it is enrolment or verification.
         unauthorized: {

@@ -73,6 +73,7 @@ const ZEnv = z.object({
   JOBS_AUTORUN: bool(true),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   ERP_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  UPDATE_RHYTHM_DAYS: int(30, 1, 365),
   STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
   STORAGE_DIR: z.string().min(1).optional(),
   STORAGE_KEYS: z

@@ -155,3 +155,38 @@ describe('delivery estimate', () => {
     expect(ok.internalNotes).toBe('ok')
   })
 })
+
+describe('update rhythm', () => {
+  it("lists the manager's own customers by days since their last published update", async () => {
+    const { updateRhythm } = await import('@/features/timeline/rhythm')
+    const { createProductionUpdate } = await import('@/seed/timeline-factories')
+    const { createCustomer } = await import('@/seed/factories')
+    const DAY = 86_400_000
+    const quiet = await createCustomer(w.payload, { accountManager: w.managerA.id })
+    const busy = await createCustomer(w.payload, { accountManager: w.managerA.id })
+    const quietOrder = await createOrder(w.payload, { customer: quiet.id })
+    const busyOrder = await createOrder(w.payload, { customer: busy.id })
+    await createProductionUpdate(w.payload, {
+      order: quietOrder.id,
+      publishedAt: new Date(Date.now() - 45 * DAY).toISOString(),
+    })
+    await createProductionUpdate(w.payload, {
+      order: busyOrder.id,
+      publishedAt: new Date(Date.now() - 3 * DAY).toISOString(),
+    })
+    // A newer draft does not count: only what the customer could see.
+    await createProductionUpdate(w.payload, { order: quietOrder.id, status: 'draft' })
+    const rows = await updateRhythm({
+      payload: w.payload,
+      staff: asStaff(w.managerA),
+      thresholdDays: 30,
+    })
+    const mine = rows.filter((r) => [quiet.id, busy.id].includes(r.customerId))
+    expect(mine.map((r) => [r.customerId, r.days, r.overdue])).toEqual([
+      [quiet.id, 45, true],
+      [busy.id, 3, false],
+    ])
+    // Another manager's customer is not in the list.
+    expect(rows.map((r) => r.customerId)).not.toContain(w.customerB.id)
+  })
+})
