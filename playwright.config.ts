@@ -16,6 +16,8 @@ export const E2E = {
   mailDir: path.join(dataDir, 'test-mail'),
   /** Staff single sign-on: the provider id and its issuer (tests/support/oidc-provider.mjs). */
   oidc: { id: 'e2e-idp', name: 'Donkervoort ID', issuer: `http://127.0.0.1:${OIDC_PORT}` },
+  /** Shared secret of the ERP/MES feed (tests/e2e/timeline.e2e.ts signs with it). */
+  erpSecret: 'e2e-erp-webhook-secret-0123456789abcdef',
 }
 
 export default defineConfig({
@@ -84,6 +86,7 @@ export default defineConfig({
         OIDC_E2E_IDP_AUDIENCE: 'staff',
         OIDC_E2E_IDP_ROLES_CLAIM: 'groups',
         OIDC_E2E_IDP_ROLE_MAP: 'comms=marketing,portal-admins=admin',
+        ERP_WEBHOOK_SECRET: E2E.erpSecret,
       },
     },
   ],

@@ -81,6 +81,13 @@ export interface Config {
     'rate-limit-buckets': RateLimitBucket;
     'stored-files': StoredFile;
     notifications: Notification;
+    'milestone-definitions': MilestoneDefinition;
+    'milestone-templates': MilestoneTemplate;
+    'order-milestones': OrderMilestone;
+    'production-updates': ProductionUpdate;
+    'delivery-estimate-changes': DeliveryEstimateChange;
+    'update-seen-marks': UpdateSeenMark;
+    'erp-events': ErpEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +113,13 @@ export interface Config {
     'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
     'stored-files': StoredFilesSelect<false> | StoredFilesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'milestone-definitions': MilestoneDefinitionsSelect<false> | MilestoneDefinitionsSelect<true>;
+    'milestone-templates': MilestoneTemplatesSelect<false> | MilestoneTemplatesSelect<true>;
+    'order-milestones': OrderMilestonesSelect<false> | OrderMilestonesSelect<true>;
+    'production-updates': ProductionUpdatesSelect<false> | ProductionUpdatesSelect<true>;
+    'delivery-estimate-changes': DeliveryEstimateChangesSelect<false> | DeliveryEstimateChangesSelect<true>;
+    'update-seen-marks': UpdateSeenMarksSelect<false> | UpdateSeenMarksSelect<true>;
+    'erp-events': ErpEventsSelect<false> | ErpEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +147,7 @@ export interface Config {
       sendPayloadMail: TaskSendPayloadMail;
       sendNotificationMail: TaskSendNotificationMail;
       sendNotificationDigests: TaskSendNotificationDigests;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -239,6 +254,9 @@ export interface Customer {
     | null;
   notificationDigest?: ('immediately' | 'daily' | 'weekly') | null;
   timeZone?: string | null;
+  /**
+   * Given or withdrawn by the customer in the portal.
+   */
   marketingConsent?: boolean | null;
   /**
    * When consent was last given or withdrawn.
@@ -616,6 +634,175 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "milestone-definitions".
+ */
+export interface MilestoneDefinition {
+  id: string;
+  /**
+   * Stable id the ERP/MES feed uses, e.g. "paint".
+   */
+  key: string;
+  name?: string | null;
+  stage: 'design' | 'engineering' | 'production' | 'final-assembly' | 'delivery';
+  sortOrder: number;
+  /**
+   * When the ERP reports this milestone done: post an update by itself.
+   */
+  automaticUpdate: 'none' | 'draft' | 'published';
+  /**
+   * Title of that update, e.g. "Paint completed".
+   */
+  automaticTitle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "milestone-templates".
+ */
+export interface MilestoneTemplate {
+  id: string;
+  name: string;
+  /**
+   * New orders of this model get this plan (the newest template wins).
+   */
+  model: 'p24-rs' | 'f22' | 'd8-gto-individual-series' | 'd8-gto-jd70';
+  milestones?:
+    | {
+        definition: string | MilestoneDefinition;
+        /**
+         * Planned date: days after the order date.
+         */
+        plannedAfterDays: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "order-milestones".
+ */
+export interface OrderMilestone {
+  id: string;
+  order: string | Order;
+  definition: string | MilestoneDefinition;
+  state: 'planned' | 'in-progress' | 'done' | 'delayed';
+  plannedDate?: string | null;
+  actualDate?: string | null;
+  key?: string | null;
+  stage?: ('design' | 'engineering' | 'production' | 'final-assembly' | 'delivery') | null;
+  sortOrder?: number | null;
+  /**
+   * Internal; the ERP writes its note here. Never shown to the customer.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Choose the car, write, add photos, save a draft, preview, publish or schedule.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-updates".
+ */
+export interface ProductionUpdate {
+  id: string;
+  order: string | Order;
+  milestone?: (string | null) | OrderMilestone;
+  title?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  gallery?:
+    | {
+        media: string | OrderMedia;
+        id?: string | null;
+      }[]
+    | null;
+  video?: (string | null) | OrderMedia;
+  /**
+   * Set at first publication.
+   */
+  publishedAt?: string | null;
+  /**
+   * Posted by the ERP feed.
+   */
+  automatic?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Move a delivery window here: the customer sees the new window with your reason.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-estimate-changes".
+ */
+export interface DeliveryEstimateChange {
+  id: string;
+  order: string | Order;
+  toStart: string;
+  toEnd: string;
+  /**
+   * Shown to the customer; write it in the customer's language.
+   */
+  reason: string;
+  fromStart?: string | null;
+  fromEnd?: string | null;
+  source?: ('staff' | 'erp') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-seen-marks".
+ */
+export interface UpdateSeenMark {
+  id: string;
+  customer: string | Customer;
+  update: string | ProductionUpdate;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erp-events".
+ */
+export interface ErpEvent {
+  id: string;
+  eventId: string;
+  signature?: string | null;
+  orderNumber?: string | null;
+  milestone?: string | null;
+  state?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -684,7 +871,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendAccountEmail' | 'sendPayloadMail' | 'sendNotificationMail' | 'sendNotificationDigests';
+          | 'inline'
+          | 'sendAccountEmail'
+          | 'sendPayloadMail'
+          | 'sendNotificationMail'
+          | 'sendNotificationDigests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -718,7 +910,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendAccountEmail' | 'sendPayloadMail' | 'sendNotificationMail' | 'sendNotificationDigests') | null;
+    | (
+        | 'inline'
+        | 'sendAccountEmail'
+        | 'sendPayloadMail'
+        | 'sendNotificationMail'
+        | 'sendNotificationDigests'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -788,6 +988,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'milestone-definitions';
+        value: string | MilestoneDefinition;
+      } | null)
+    | ({
+        relationTo: 'milestone-templates';
+        value: string | MilestoneTemplate;
+      } | null)
+    | ({
+        relationTo: 'order-milestones';
+        value: string | OrderMilestone;
+      } | null)
+    | ({
+        relationTo: 'production-updates';
+        value: string | ProductionUpdate;
+      } | null)
+    | ({
+        relationTo: 'delivery-estimate-changes';
+        value: string | DeliveryEstimateChange;
+      } | null)
+    | ({
+        relationTo: 'update-seen-marks';
+        value: string | UpdateSeenMark;
+      } | null)
+    | ({
+        relationTo: 'erp-events';
+        value: string | ErpEvent;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1153,6 +1381,115 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "milestone-definitions_select".
+ */
+export interface MilestoneDefinitionsSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  stage?: T;
+  sortOrder?: T;
+  automaticUpdate?: T;
+  automaticTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "milestone-templates_select".
+ */
+export interface MilestoneTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  model?: T;
+  milestones?:
+    | T
+    | {
+        definition?: T;
+        plannedAfterDays?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "order-milestones_select".
+ */
+export interface OrderMilestonesSelect<T extends boolean = true> {
+  order?: T;
+  definition?: T;
+  state?: T;
+  plannedDate?: T;
+  actualDate?: T;
+  key?: T;
+  stage?: T;
+  sortOrder?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-updates_select".
+ */
+export interface ProductionUpdatesSelect<T extends boolean = true> {
+  order?: T;
+  milestone?: T;
+  title?: T;
+  body?: T;
+  gallery?:
+    | T
+    | {
+        media?: T;
+        id?: T;
+      };
+  video?: T;
+  publishedAt?: T;
+  automatic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-estimate-changes_select".
+ */
+export interface DeliveryEstimateChangesSelect<T extends boolean = true> {
+  order?: T;
+  toStart?: T;
+  toEnd?: T;
+  reason?: T;
+  fromStart?: T;
+  fromEnd?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-seen-marks_select".
+ */
+export interface UpdateSeenMarksSelect<T extends boolean = true> {
+  customer?: T;
+  update?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erp-events_select".
+ */
+export interface ErpEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  signature?: T;
+  orderNumber?: T;
+  milestone?: T;
+  state?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1304,6 +1641,31 @@ export interface TaskSendNotificationMail {
  */
 export interface TaskSendNotificationDigests {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'production-updates';
+      value: string | ProductionUpdate;
+    } | null;
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'customers';
+          value: string | Customer;
+        } | null)
+      | ({
+          relationTo: 'staff';
+          value: string | Staff;
+        } | null);
+  };
   output?: unknown;
 }
 /**

@@ -21,6 +21,13 @@ import { StoredFiles } from './collections/StoredFiles'
 import { Orders } from './collections/Orders'
 import { OrderMedia } from './collections/OrderMedia'
 import { Notifications } from './collections/Notifications'
+import { DeliveryEstimateChanges } from './collections/DeliveryEstimateChanges'
+import { ErpEvents } from './collections/ErpEvents'
+import { MilestoneDefinitions } from './collections/MilestoneDefinitions'
+import { MilestoneTemplates } from './collections/MilestoneTemplates'
+import { OrderMilestones } from './collections/OrderMilestones'
+import { ProductionUpdates } from './collections/ProductionUpdates'
+import { UpdateSeenMarks } from './collections/UpdateSeenMarks'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
@@ -57,11 +64,16 @@ const config = buildConfig({
     components: {
       afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
       beforeDashboard: ['@/features/back-office/admin/today-panel#TodayPanel'],
+      afterNavLinks: ['@/features/timeline/admin/rhythm-nav-link#RhythmNavLink'],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
       },
       views: {
+        updateRhythm: {
+          Component: '@/features/timeline/admin/update-rhythm-view#UpdateRhythmView',
+          path: '/update-rhythm',
+        },
         // At /admin/two-step (routes.unauthorized): for staff whose session has not passed the
         // second factor it is enrolment or verification.
         unauthorized: {
@@ -85,6 +97,14 @@ const config = buildConfig({
     RateLimitBuckets,
     StoredFiles,
     Notifications,
+    // Production timeline (issue 12)
+    MilestoneDefinitions,
+    MilestoneTemplates,
+    OrderMilestones,
+    ProductionUpdates,
+    DeliveryEstimateChanges,
+    UpdateSeenMarks,
+    ErpEvents,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {

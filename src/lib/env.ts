@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import path from 'node:path'
 
 import { z } from 'zod'
@@ -71,6 +72,8 @@ const ZEnv = z.object({
     .optional(),
   JOBS_AUTORUN: bool(true),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  ERP_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  UPDATE_RHYTHM_DAYS: int(30, 1, 365),
   STORAGE_BACKEND: z.enum(['local', 's3']).default('local'),
   STORAGE_DIR: z.string().min(1).optional(),
   STORAGE_KEYS: z
@@ -307,6 +310,13 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     OUTBOX_DIR: e.OUTBOX_DIR ?? `${e.DATA_DIR}/outbox`,
     STORAGE_DIR: storage.dir,
     STORAGE_KEYS: storage.keyring,
+    // Development signs ERP events with a secret derived from its own, so `npm run erp:send`
+    // works against `npm start` without configuration; production has none unless it is set.
+    ERP_WEBHOOK_SECRET:
+      e.ERP_WEBHOOK_SECRET ??
+      (isProduction || isBuild
+        ? undefined
+        : createHmac('sha256', secret).update('erp-webhook-development').digest('hex')),
     isProduction,
   }
 }

@@ -7,6 +7,7 @@ import * as migration_20261202_045338_payload_mail_task from './20261202_045338_
 import * as migration_20261202_065616_order_media from './20261202_065616_order_media';
 import * as migration_20261202_070000_auth_change_notify from './20261202_070000_auth_change_notify';
 import * as migration_20261202_141028_notifications from './20261202_141028_notifications';
+import * as migration_20261202_141134_timeline from './20261202_141134_timeline';
 import * as migration_20261202_141603_staff_title_localized from './20261202_141603_staff_title_localized';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261202_141028_notifications.up,
     down: migration_20261202_141028_notifications.down,
     name: '20261202_141028_notifications',
+  },
+  {
+    up: migration_20261202_141134_timeline.up,
+    down: migration_20261202_141134_timeline.down,
+    name: '20261202_141134_timeline',
   },
   {
     up: migration_20261202_141603_staff_title_localized.up,

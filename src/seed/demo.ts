@@ -4,11 +4,13 @@ import type { TStaffRole } from '@/access/policy'
 import { totpSeal } from '@/lib/auth/totp-seal'
 import type { TLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
+import { MODELS } from '@/lib/orders/models'
 
 import accounts from './demo-accounts.json'
 import { seedDemoMedia } from './demo-media'
 import { seedDemoNotifications } from './demo-notifications'
 import { translateDemo } from './demo-translations'
+import { seedDemoTimeline, seedMilestoneCatalogue } from './demo-timeline'
 import { createCustomer, createOrder, createStaff } from './factories'
 
 const month = (offset: number) => {
@@ -61,6 +63,10 @@ export async function seedDemo(payload: Payload) {
     customers.set(c.email, doc.id)
   }
 
+  await seedMilestoneCatalogue(
+    payload,
+    MODELS.map((m) => m.value),
+  )
   const carbon = [
     { group: 'exterior' as const, option: 'Exposed carbon body, satin clear coat' },
     { group: 'exterior' as const, option: 'Gloss black accents' },
@@ -130,6 +136,7 @@ export async function seedDemo(payload: Payload) {
   })
   await translateDemo(payload)
   await seedDemoMedia(payload, inProduction.id)
+  await seedDemoTimeline(payload)
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,

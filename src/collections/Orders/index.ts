@@ -10,7 +10,9 @@ import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 
 import { requiredInDefaultLocale } from './fields/required-in-default-locale'
 import { beforeOrderDelete } from './hooks/before-delete'
+import { applyMilestoneTemplate } from './hooks/apply-milestone-template'
 import { beforeOrderValidate } from './hooks/before-validate'
+import { guardDeliveryWindow } from './hooks/guard-delivery-window'
 
 const audit = auditStaffChanges({ targetType: 'order' })
 
@@ -40,7 +42,8 @@ export const Orders: CollectionConfig = {
   hooks: {
     beforeValidate: [beforeOrderValidate],
     beforeDelete: [beforeOrderDelete],
-    afterChange: [audit.afterChange],
+    beforeChange: [guardDeliveryWindow],
+    afterChange: [applyMilestoneTemplate, audit.afterChange],
     afterDelete: [audit.afterDelete],
   },
   fields: [

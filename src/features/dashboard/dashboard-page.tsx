@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { CarImage } from '@/features/orders/components/car-image'
 import { SecondFactorCard } from '@/features/security/components/second-factor-card'
+import { LatestUpdate } from '@/features/timeline/components/latest-update'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import { ActionItems } from './components/action-items'
@@ -35,6 +36,7 @@ export async function DashboardPage({ locale }: { locale: TLocale }) {
           <p className="mt-6 text-mist max-w-xl leading-relaxed">{t('intro')}</p>
         </div>
       </section>
+      <LatestUpdate customer={customer} locale={locale} />
       <div className="mx-auto max-w-7xl px-5 sm:px-8 py-12 sm:py-16 grid gap-10 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="your-cars" className="flex flex-col gap-8 min-w-0">
           <h2 id="your-cars" className="eyebrow">

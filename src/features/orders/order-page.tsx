@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { formatDate, formatDeliveryWindow } from '@/lib/orders/format'
 import { CONFIGURATION_GROUPS, modelLabel } from '@/lib/orders/models'
+import { CarTimeline } from '@/features/timeline/components/car-timeline'
 
 import { CarImage } from './components/car-image'
 import { StageProgress } from './components/stage-progress'
@@ -50,6 +51,7 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
             </h2>
             <StageProgress stage={order.stage} deliveredAt={order.deliveredAt} />
           </section>
+          <CarTimeline customer={customer} order={order} locale={locale} />
           <section aria-labelledby="configuration">
             <h2 id="configuration" className="eyebrow mb-6">
               {t('configuration')}

@@ -38,4 +38,28 @@ describe('HMAC route auth', () => {
     const off = { secret: () => undefined, header: 'x-signature' }
     expect(codeOf(() => verifyHmac(off, new Headers(), body))).toBe('NOT_FOUND')
   })
+
+  it('with a timestamp header signs "<timestamp>.<body>" and refuses it outside the window', () => {
+    const now = 1_800_000_000_000
+    const stamped = {
+      ...auth,
+      timestamp: { header: 'x-timestamp', maxSkewSeconds: 300, now: () => now },
+    }
+    const at = (seconds: number) => {
+      const ts = String(now / 1000 + seconds)
+      return new Headers({
+        'x-timestamp': ts,
+        'x-signature': hmacSignature('webhook-secret', body, ts),
+      })
+    }
+    expect(codeOf(() => verifyHmac(stamped, at(0), body))).toBe('ok')
+    expect(codeOf(() => verifyHmac(stamped, at(-299), body))).toBe('ok')
+    expect(codeOf(() => verifyHmac(stamped, at(-301), body))).toBe('UNAUTHORIZED')
+    expect(codeOf(() => verifyHmac(stamped, at(301), body))).toBe('UNAUTHORIZED')
+    const bodyOnly = new Headers({
+      'x-timestamp': String(now / 1000),
+      'x-signature': hmacSignature('webhook-secret', body),
+    })
+    expect(codeOf(() => verifyHmac(stamped, bodyOnly, body))).toBe('UNAUTHORIZED')
+  })
 })

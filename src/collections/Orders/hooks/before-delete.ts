@@ -7,7 +7,12 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from '
  */
 const KEPT_WITH_ORDER: { collection: CollectionSlug; what: string }[] = [
   { collection: 'order-media', what: 'photos or videos' },
+  { collection: 'production-updates', what: 'production updates' },
+  { collection: 'delivery-estimate-changes', what: 'delivery estimate changes' },
 ]
+
+/** What only describes the car's plan and goes with it: its milestones, copied from a template. */
+const DELETED_WITH_ORDER: CollectionSlug[] = ['order-milestones']
 
 export const beforeOrderDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   for (const { collection, what } of KEPT_WITH_ORDER) {
@@ -25,5 +30,13 @@ export const beforeOrderDelete: CollectionBeforeDeleteHook = async ({ id, req })
         true,
       )
     }
+  }
+  for (const collection of DELETED_WITH_ORDER) {
+    await req.payload.delete({
+      collection,
+      where: { order: { equals: id } },
+      overrideAccess: true, // system: the plan belongs to the order being deleted
+      req,
+    })
   }
 }
