@@ -27,6 +27,7 @@ const audit = auditStaffChanges({
   targetType: 'customer',
   ignore: [
     'fullName',
+    'orders',
     'sendInvitation',
     'passwordHash',
     'failedSignIns',
