@@ -28,6 +28,7 @@ const audit = auditStaffChanges({
   targetType: 'customer',
   ignore: [
     'fullName',
+    'orders',
     'sendInvitation',
     'passwordHash',
     'failedSignIns',
