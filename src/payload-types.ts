@@ -608,6 +608,10 @@ export interface HelpFeedback {
   customer: string | Customer;
   article: string | HelpArticle;
   helpful: boolean;
+  /**
+   * What the customer missed, if they said.
+   */
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1157,6 +1161,7 @@ export interface HelpFeedbackSelect<T extends boolean = true> {
   customer?: T;
   article?: T;
   helpful?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,7 +6,7 @@ import * as migration_20261202_035743_stored_files from './20261202_035743_store
 import * as migration_20261202_045338_payload_mail_task from './20261202_045338_payload_mail_task';
 import * as migration_20261202_065616_order_media from './20261202_065616_order_media';
 import * as migration_20261202_070000_auth_change_notify from './20261202_070000_auth_change_notify';
-import * as migration_20261202_142609_help from './20261202_142609_help';
+import * as migration_20261202_142915_help from './20261202_142915_help';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261202_070000_auth_change_notify',
   },
   {
-    up: migration_20261202_142609_help.up,
-    down: migration_20261202_142609_help.down,
-    name: '20261202_142609_help'
+    up: migration_20261202_142915_help.up,
+    down: migration_20261202_142915_help.down,
+    name: '20261202_142915_help'
   },
 ];

@@ -22,7 +22,7 @@ const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
  * Help articles. Customers read published ones meant for them (src/access/help-articles-read.ts);
  * drafts are for staff. The search columns of each translation (`search_vector`, `search_text`)
  * are not Payload fields: a database trigger keeps them current from title, summary and body
- * (migration 20261202_142609_help).
+ * (migration 20261202_142915_help).
  */
 export const HelpArticles: CollectionConfig = {
   slug: 'help-articles',

@@ -46,5 +46,11 @@ export const HelpFeedback: CollectionConfig = {
       access: { update: fixed },
     },
     { name: 'helpful', type: 'checkbox', required: true, defaultValue: true },
+    {
+      name: 'comment',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'What the customer missed, if they said.' },
+    },
   ],
 }

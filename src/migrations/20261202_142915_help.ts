@@ -124,6 +124,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"customer_id" uuid NOT NULL,
   	"article_id" uuid NOT NULL,
   	"helpful" boolean DEFAULT true NOT NULL,
+  	"comment" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -200,7 +201,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_help_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("help_categories_id");
   CREATE INDEX "payload_locked_documents_rels_help_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("help_articles_id");
   CREATE INDEX "payload_locked_documents_rels_help_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("help_feedback_id");`)
-
   await searchUp(db)
 }
 
