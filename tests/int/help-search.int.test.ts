@@ -3,10 +3,13 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { Highlight } from '@/features/help/components/highlight'
+import { recordHelpVote } from '@/features/help/record-vote'
+import { helpSearchRoute } from '@/features/help/search-route'
 import { searchHelp } from '@/features/help/search/search-help'
 import type { TLocale } from '@/lib/i18n/locales'
-import { createHelpArticle, createHelpCategory } from '@/seed/help-factories'
+import { createHelpArticle, createHelpCategory, lexicalFromParagraphs } from '@/seed/help-factories'
 
+import { customerHeaders } from './support/identity'
 import { asCustomer, buildWorld, type TWorld } from './support/world'
 
 let w: TWorld
@@ -115,5 +118,97 @@ describe('help search', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;')
     expect(html).toContain('<mark')
     expect(html).not.toContain('<img')
+  })
+
+  it('German stems one way only: "lackiert" does not find "Lackierung"; a typo falls back', async () => {
+    // "Lackierung" stems to "lackier", a prefix of "lackiert"; "lackiert" stays "lackiert".
+    const r = await search('de', 'zorblax lackiert')
+    expect(r.mode).toBe('fulltext')
+    expect(slugsOf(r)).toEqual([ids.paintBody])
+    const typo = await search('de', 'Lakierung')
+    expect(typo.mode).toBe('similar')
+    expect(slugsOf(typo)).toContain(ids.paintTitle)
+  })
+
+  it('keeps the index current when an article changes, and a draft leaves it alone', async () => {
+    const category = (await createHelpCategory(w.payload, { title: { en: 'Reindex' } })).id
+    const doc = await createHelpArticle(w.payload, {
+      category,
+      text: { en: { title: 'Frobnicator guide', body: ['About the wibblewobble.'] } },
+    })
+    expect(slugsOf(await search('en', 'wibblewobble'))).toEqual([doc.id])
+    await w.payload.update({
+      collection: 'help-articles',
+      id: doc.id,
+      draft: true,
+      data: { body: lexicalFromParagraphs(['Now about the snorkelwhistle.']) },
+      overrideAccess: true, // test setup: an editor saves a draft
+    })
+    expect(slugsOf(await search('en', 'snorkelwhistle'))).toEqual([])
+    await w.payload.update({
+      collection: 'help-articles',
+      id: doc.id,
+      data: {
+        body: lexicalFromParagraphs(['Now about the snorkelwhistle.']),
+        _status: 'published',
+      },
+      overrideAccess: true, // test setup: the editor publishes
+    })
+    expect(slugsOf(await search('en', 'snorkelwhistle'))).toEqual([doc.id])
+    expect((await search('en', 'wibblewobble')).mode).not.toBe('fulltext')
+  })
+})
+
+describe('GET /api/help/search', () => {
+  const get = (query: string, headers = new Headers()) =>
+    helpSearchRoute(new Request(`http://localhost:3000/api/help/search?${query}`, { headers }))
+
+  it('answers a signed-in customer with private, uncached hits', async () => {
+    const res = await get(
+      'q=zorblax+painting&locale=en',
+      await customerHeaders(w.payload, w.customerA),
+    )
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    const body = (await res.json()) as { mode: string; hits: { id: string }[] }
+    expect(body.hits.map((h) => h.id)).toEqual([ids.paintTitle, ids.paintBody])
+  })
+
+  it('refuses with problem+json: signed out 401, bad input 400', async () => {
+    const out = await get('q=paint&locale=en')
+    expect(out.status).toBe(401)
+    expect(out.headers.get('content-type')).toContain('application/problem+json')
+    const bad = await get('q=paint&locale=fr', await customerHeaders(w.payload, w.customerA))
+    expect(bad.status).toBe(400)
+    expect(bad.headers.get('content-type')).toContain('application/problem+json')
+  })
+})
+
+describe('recordHelpVote', () => {
+  it('casts one vote per customer and article and changes it', async () => {
+    const customer = asCustomer(w.customerA)
+    const article = ids.paintBody
+    const count = async () =>
+      (
+        await w.payload.find({
+          collection: 'help-feedback',
+          where: { and: [{ article: { equals: article } }, { customer: { equals: customer.id } }] },
+          overrideAccess: true, // test: the database's view
+        })
+      ).docs.map((d) => d.helpful)
+    await recordHelpVote({ payload: w.payload, customer, article, helpful: true })
+    expect(await count()).toEqual([true])
+    await Promise.all([
+      recordHelpVote({ payload: w.payload, customer, article, helpful: false }),
+      recordHelpVote({ payload: w.payload, customer, article, helpful: false }),
+    ])
+    expect(await count()).toEqual([false])
+  })
+
+  it('refuses an article the customer may not read', async () => {
+    const customer = asCustomer(w.customerA)
+    await expect(
+      recordHelpVote({ payload: w.payload, customer, article: ids.targeted, helpful: true }),
+    ).rejects.toThrow()
   })
 })
