@@ -121,12 +121,27 @@ async function main() {
   await measure('warm-up', jobs.slice(0, 60), 1)
   await measure('one at a time', jobs, 1)
   await measure(`${CONCURRENCY} in parallel`, jobs, CONCURRENCY)
-  const plan = await pool.query(
-    `explain (analyze, costs off) select id from help_articles_locales
-     where _locale = 'nl' and search_vector @@ to_tsquery('dutch', 'lak:*')`,
-  )
-  const uses = plan.rows.map((r) => r['QUERY PLAN'] as string).filter((l) => /Index/.test(l))
-  console.log(`plan for 'lak' (nl): ${uses.map((l) => l.trim()).join(' | ') || 'no index used'}`)
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    await client.query(`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`)
+    const plans = {
+      "full text 'proefpaneel' (nl)": `select id from help_articles_locales
+        where _locale = 'nl' and search_vector @@ to_tsquery('dutch', 'proefpaneel:*')`,
+      "trigram 'betalng' (title, summary)": `select id from help_articles_locales where 'betalng' <% title
+        union select id from help_articles_locales where 'betalng' <% summary`,
+    }
+    for (const [label, q] of Object.entries(plans)) {
+      const { rows } = await client.query(`explain (analyze, costs off) ${q}`)
+      const lines = rows.map((r) => String(r['QUERY PLAN']).trim())
+      const index = lines.filter((l) => /Index Scan/.test(l)).join(' | ') || 'no index used'
+      const time = lines.find((l) => l.startsWith('Execution Time')) ?? ''
+      console.log(`plan for ${label}: ${index}; ${time}`)
+    }
+    await client.query('rollback')
+  } finally {
+    client.release()
+  }
   await pool.end()
 }
 
