@@ -17,7 +17,7 @@ export const helpArticlesRead: Access = async ({ req }): Promise<AccessResult> =
   return false
 }
 
-export async function customerArticleWhere(
+async function customerArticleWhere(
   req: PayloadRequest,
   customer: TCustomerUser,
 ): Promise<Where> {
