@@ -17,10 +17,7 @@ export const helpArticlesRead: Access = async ({ req }): Promise<AccessResult> =
   return false
 }
 
-async function customerArticleWhere(
-  req: PayloadRequest,
-  customer: TCustomerUser,
-): Promise<Where> {
+async function customerArticleWhere(req: PayloadRequest, customer: TCustomerUser): Promise<Where> {
   const { models, stages } = await customerAudience(req, customer.id)
   const anyOf = (flag: 'anyModel' | 'anyStage', field: string, values: string[]): Where => ({
     or: [{ [flag]: { equals: true } }, ...(values.length ? [{ [field]: { in: values } }] : [])],
