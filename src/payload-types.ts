@@ -88,6 +88,9 @@ export interface Config {
     'delivery-estimate-changes': DeliveryEstimateChange;
     'update-seen-marks': UpdateSeenMark;
     'erp-events': ErpEvent;
+    'help-categories': HelpCategory;
+    'help-articles': HelpArticle;
+    'help-feedback': HelpFeedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +123,9 @@ export interface Config {
     'delivery-estimate-changes': DeliveryEstimateChangesSelect<false> | DeliveryEstimateChangesSelect<true>;
     'update-seen-marks': UpdateSeenMarksSelect<false> | UpdateSeenMarksSelect<true>;
     'erp-events': ErpEventsSelect<false> | ErpEventsSelect<true>;
+    'help-categories': HelpCategoriesSelect<false> | HelpCategoriesSelect<true>;
+    'help-articles': HelpArticlesSelect<false> | HelpArticlesSelect<true>;
+    'help-feedback': HelpFeedbackSelect<false> | HelpFeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -803,6 +809,86 @@ export interface ErpEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-categories".
+ */
+export interface HelpCategory {
+  id: string;
+  title?: string | null;
+  slug: string;
+  description?: string | null;
+  icon?: ('truck' | 'sliders' | 'credit-card' | 'file-signature' | 'calendar' | 'sparkles') | null;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-articles".
+ */
+export interface HelpArticle {
+  id: string;
+  title?: string | null;
+  /**
+   * One or two sentences, shown in lists and search results.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  related?: (string | HelpArticle)[] | null;
+  slug: string;
+  category: string | HelpCategory;
+  /**
+   * Lower numbers come first in the category.
+   */
+  order?: number | null;
+  /**
+   * Empty: every customer.
+   */
+  targetModels?: ('p24-rs' | 'f22' | 'd8-gto-individual-series' | 'd8-gto-jd70')[] | null;
+  /**
+   * Empty: every stage.
+   */
+  targetStages?: ('design' | 'engineering' | 'production' | 'final-assembly' | 'delivery')[] | null;
+  anyModel?: boolean | null;
+  anyStage?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-feedback".
+ */
+export interface HelpFeedback {
+  id: string;
+  customer: string | Customer;
+  article: string | HelpArticle;
+  helpful: boolean;
+  /**
+   * What the customer missed, if they said.
+   */
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1016,6 +1102,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'erp-events';
         value: string | ErpEvent;
+      } | null)
+    | ({
+        relationTo: 'help-categories';
+        value: string | HelpCategory;
+      } | null)
+    | ({
+        relationTo: 'help-articles';
+        value: string | HelpArticle;
+      } | null)
+    | ({
+        relationTo: 'help-feedback';
+        value: string | HelpFeedback;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1485,6 +1583,51 @@ export interface ErpEventsSelect<T extends boolean = true> {
   milestone?: T;
   state?: T;
   result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-categories_select".
+ */
+export interface HelpCategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  icon?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-articles_select".
+ */
+export interface HelpArticlesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  related?: T;
+  slug?: T;
+  category?: T;
+  order?: T;
+  targetModels?: T;
+  targetStages?: T;
+  anyModel?: T;
+  anyStage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-feedback_select".
+ */
+export interface HelpFeedbackSelect<T extends boolean = true> {
+  customer?: T;
+  article?: T;
+  helpful?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

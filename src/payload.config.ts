@@ -12,6 +12,9 @@ import { staffCan } from './access/user'
 import { AccountTokens } from './collections/AccountTokens'
 import { AuditLog } from './collections/AuditLog'
 import { Customers } from './collections/Customers'
+import { HelpArticles } from './collections/HelpArticles'
+import { HelpCategories } from './collections/HelpCategories'
+import { HelpFeedback } from './collections/HelpFeedback'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -105,6 +108,9 @@ const config = buildConfig({
     DeliveryEstimateChanges,
     UpdateSeenMarks,
     ErpEvents,
+    HelpCategories,
+    HelpArticles,
+    HelpFeedback,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {

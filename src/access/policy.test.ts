@@ -25,6 +25,14 @@ describe('role policy', () => {
     expect(STAFF_ROLES.filter((r) => roleCan(r, 'audit:read'))).toEqual(['admin', 'finance'])
   })
 
+  it('lets marketing and account managers, besides admins, manage the help centre', () => {
+    expect(STAFF_ROLES.filter((r) => roleCan(r, 'help:manage'))).toEqual([
+      'admin',
+      'account-manager',
+      'marketing',
+    ])
+  })
+
   it('grants nothing without a role', () => {
     expect(roleCan(null, 'customers:read-own')).toBe(false)
     expect(roleCan(undefined, 'orders:read-own')).toBe(false)

@@ -15,6 +15,8 @@ export type TCapability =
   | 'orders:write-own'
   | 'staff:manage'
   | 'audit:read'
+  /** Write help categories and articles, read their drafts and customers' feedback on them. */
+  | 'help:manage'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -24,14 +26,16 @@ export const ROLE_CAPABILITIES = {
     'orders:write-all',
     'staff:manage',
     'audit:read',
+    'help:manage',
   ],
   'account-manager': [
     'customers:read-own',
     'customers:write-own',
     'orders:read-own',
     'orders:write-own',
+    'help:manage',
   ],
-  marketing: ['customers:read-all', 'orders:read-all'],
+  marketing: ['customers:read-all', 'orders:read-all', 'help:manage'],
   // Finance reviews the audit trail (who changed orders and customer data) without changing anything.
   finance: ['customers:read-all', 'orders:read-all', 'audit:read'],
 } as const satisfies Record<TStaffRole, readonly TCapability[]>

@@ -9,6 +9,7 @@ import * as migration_20261202_070000_auth_change_notify from './20261202_070000
 import * as migration_20261202_141028_notifications from './20261202_141028_notifications';
 import * as migration_20261202_141134_timeline from './20261202_141134_timeline';
 import * as migration_20261202_141603_staff_title_localized from './20261202_141603_staff_title_localized';
+import * as migration_20261202_142915_help from './20261202_142915_help';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_141603_staff_title_localized.up,
     down: migration_20261202_141603_staff_title_localized.down,
     name: '20261202_141603_staff_title_localized',
+  },
+  {
+    up: migration_20261202_142915_help.up,
+    down: migration_20261202_142915_help.down,
+    name: '20261202_142915_help',
   },
 ];

@@ -7,6 +7,7 @@ import { logger } from '@/lib/logger'
 import { MODELS } from '@/lib/orders/models'
 
 import accounts from './demo-accounts.json'
+import { seedDemoHelp } from './demo-help'
 import { seedDemoMedia } from './demo-media'
 import { seedDemoNotifications } from './demo-notifications'
 import { translateDemo } from './demo-translations'
@@ -137,6 +138,7 @@ export async function seedDemo(payload: Payload) {
   await translateDemo(payload)
   await seedDemoMedia(payload, inProduction.id)
   await seedDemoTimeline(payload)
+  await seedDemoHelp(payload)
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,

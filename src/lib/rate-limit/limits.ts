@@ -20,6 +20,10 @@ export const RATE_LIMITS = {
   'reauth:account': { limit: 5, windowSeconds: 5 * 60 },
   'webauthn:ip': { limit: 30, windowSeconds: 5 * 60 },
   'sso:ip': { limit: 30, windowSeconds: 5 * 60 },
+  /** Help search as you type: one request per pause in typing, generous for a person. */
+  'help-search:account': { limit: 300, windowSeconds: 5 * 60 },
+  /** "Was this helpful?" answers, changeable: a person changes their mind a few times. */
+  'help-vote:account': { limit: 60, windowSeconds: 5 * 60 },
 } as const satisfies Record<string, TRateRule>
 
 export type TRateLimitName = keyof typeof RATE_LIMITS
