@@ -12,6 +12,10 @@ import { staffCan } from './access/user'
 import { AccountTokens } from './collections/AccountTokens'
 import { AuditLog } from './collections/AuditLog'
 import { Customers } from './collections/Customers'
+import { Documents } from './collections/Documents'
+import { DocumentTypes } from './collections/DocumentTypes'
+import { DocumentVersions } from './collections/DocumentVersions'
+import { Invoices } from './collections/Invoices'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -68,6 +72,10 @@ const config = buildConfig({
     Customers,
     Orders,
     OrderMedia,
+    Documents,
+    DocumentVersions,
+    Invoices,
+    DocumentTypes,
     Staff,
     CustomerSessions,
     AccountTokens,

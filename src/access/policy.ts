@@ -15,6 +15,13 @@ export type TCapability =
   | 'orders:write-own'
   | 'staff:manage'
   | 'audit:read'
+  | 'documents:read-all'
+  | 'documents:read-own'
+  | 'documents:write-all'
+  | 'documents:write-own'
+  | 'invoices:read-all'
+  | 'invoices:read-own'
+  | 'invoices:write-all'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -24,16 +31,32 @@ export const ROLE_CAPABILITIES = {
     'orders:write-all',
     'staff:manage',
     'audit:read',
+    'documents:read-all',
+    'documents:write-all',
+    'invoices:read-all',
+    'invoices:write-all',
   ],
   'account-manager': [
     'customers:read-own',
     'customers:write-own',
     'orders:read-own',
     'orders:write-own',
+    'documents:read-own',
+    'documents:write-own',
+    // They see their customers' invoices to answer questions; finance issues and settles them.
+    'invoices:read-own',
   ],
+  // Marketing never sees a contract or an invoice: none of the document capabilities.
   marketing: ['customers:read-all', 'orders:read-all'],
-  // Finance reviews the audit trail (who changed orders and customer data) without changing anything.
-  finance: ['customers:read-all', 'orders:read-all', 'audit:read'],
+  // Finance reviews the audit trail (who changed orders and customer data) and manages invoices,
+  // without seeing contracts or other documents.
+  finance: [
+    'customers:read-all',
+    'orders:read-all',
+    'audit:read',
+    'invoices:read-all',
+    'invoices:write-all',
+  ],
 } as const satisfies Record<TStaffRole, readonly TCapability[]>
 
 export function roleCan(role: TStaffRole | null | undefined, capability: TCapability): boolean {

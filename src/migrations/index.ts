@@ -6,6 +6,7 @@ import * as migration_20261202_035743_stored_files from './20261202_035743_store
 import * as migration_20261202_045338_payload_mail_task from './20261202_045338_payload_mail_task';
 import * as migration_20261202_065616_order_media from './20261202_065616_order_media';
 import * as migration_20261202_070000_auth_change_notify from './20261202_070000_auth_change_notify';
+import * as migration_20261202_143136_documents from './20261202_143136_documents';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261202_065616_order_media.up,
     down: migration_20261202_065616_order_media.down,
-    name: '20261202_065616_order_media'
+    name: '20261202_065616_order_media',
   },
   {
     up: migration_20261202_070000_auth_change_notify.up,
     down: migration_20261202_070000_auth_change_notify.down,
     name: '20261202_070000_auth_change_notify',
+  },
+  {
+    up: migration_20261202_143136_documents.up,
+    down: migration_20261202_143136_documents.down,
+    name: '20261202_143136_documents'
   },
 ];

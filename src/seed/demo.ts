@@ -7,6 +7,7 @@ import type { TLocale } from '@/lib/i18n/locales'
 import { logger } from '@/lib/logger'
 
 import accounts from './demo-accounts.json'
+import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
 import { createCustomer, createOrder, createStaff } from './factories'
 
@@ -173,5 +174,6 @@ export async function seedDemo(payload: Payload) {
   }) // seed
   for (const order of orders) await translateActionItems(payload, order)
   await seedDemoMedia(payload, inProduction.id)
+  await seedDemoDocuments(payload, customers)
   logger.info('demo data ready')
 }

@@ -40,6 +40,12 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'file.viewed',
   'file.downloaded',
+  'document.created',
+  'document.updated',
+  'document.deleted',
+  'invoice.created',
+  'invoice.updated',
+  'invoice.deleted',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -7,6 +7,8 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from '
  */
 const KEPT_WITH_ORDER: { collection: CollectionSlug; what: string }[] = [
   { collection: 'order-media', what: 'photos or videos' },
+  { collection: 'documents', what: 'documents' },
+  { collection: 'invoices', what: 'invoices' },
 ]
 
 export const beforeOrderDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
