@@ -5,11 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fileRoute } from '@/features/files/file-route'
 import { fileReadsOf } from '@/lib/documents/access-history'
 import type { TStoredFileIds } from '@/payload/private-upload'
+import { simplePdf } from '@/seed/pdf'
 
 import { pool } from './support/audit'
 import { createInvoice, documentTypes, documentWithVersions } from './support/documents'
-import { rest } from './support/http'
+import { rest, restHandlers } from './support/http'
 import { customerHeaders, staffHeaders } from './support/identity'
+import { multipart } from './support/media'
 import { routedAs } from './support/route-params'
 import { buildWorld, type TWorld } from './support/world'
 
@@ -74,6 +76,31 @@ describe('document versions', () => {
     expect(old.status).toBe(404)
     expect(await old.json()).toMatchObject({ status: 404, code: (await missing.json()).code })
     expect((await get(original(versions[1]), headers.customerA)).status).toBe(200)
+    expect((await get(original(versions[0]), headers.admin)).status).toBe(200)
+  })
+
+  it('a stored version keeps its file: replacing it is refused, a new version is the way', async () => {
+    const { versions } = await documentWithVersions(w.payload, {
+      customer: w.customerA.id,
+      type: types.other.id,
+    })
+    const body = multipart(
+      {
+        data: await simplePdf({ title: 'Replaced' }),
+        name: 'replaced.pdf',
+        type: 'application/pdf',
+      },
+      { note: 'replace' },
+    )
+    const req = new Request(`http://localhost:3000/api/document-versions/${versions[0].id}`, {
+      method: 'PATCH',
+      headers: headers.admin,
+      body,
+    })
+    const res = await restHandlers.PATCH(req, {
+      params: Promise.resolve({ slug: ['document-versions', versions[0].id] }),
+    })
+    expect(res.status).toBe(400)
     expect((await get(original(versions[0]), headers.admin)).status).toBe(200)
   })
 

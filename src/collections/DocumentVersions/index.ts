@@ -8,6 +8,7 @@ import { privateUpload } from '@/payload/private-upload'
 import { afterVersionChange } from './hooks/after-change'
 import { beforeVersionChange } from './hooks/before-change'
 import { beforeVersionValidate } from './hooks/before-validate'
+import { keepFile } from './hooks/keep-file'
 
 /**
  * One file of a document. A new version becomes the current one; earlier versions stay, for staff
@@ -33,6 +34,7 @@ export const DocumentVersions: CollectionConfig = privateUpload({
     },
     indexes: [{ fields: ['document', 'version'], unique: true }],
     hooks: {
+      beforeOperation: [keepFile],
       beforeValidate: [beforeVersionValidate],
       beforeChange: [beforeVersionChange],
       afterChange: [afterVersionChange],

@@ -7,6 +7,7 @@ import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 import { privateUpload } from '@/payload/private-upload'
 
 import { beforeDocumentValidate } from '../Documents/hooks/before-validate'
+import { keepFile } from '../DocumentVersions/hooks/keep-file'
 import { afterInvoiceChange } from './hooks/after-change'
 import { beforeInvoiceChange } from './hooks/before-change'
 
@@ -38,6 +39,7 @@ export const Invoices: CollectionConfig = privateUpload({
       delete: invoicesDelete,
     },
     hooks: {
+      beforeOperation: [keepFile],
       beforeValidate: [beforeDocumentValidate],
       beforeChange: [beforeInvoiceChange],
       afterChange: [audit.afterChange, afterInvoiceChange],
