@@ -1,5 +1,6 @@
 import { expect, test } from './support/test'
-import { SOPHIE } from './support/accounts'
+import { JAMES, SOPHIE } from './support/accounts'
+import { chooseOption, signInToAdmin } from './support/admin'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'
 import { signIn } from './support/portal'
@@ -88,5 +89,53 @@ test.describe('documents', () => {
       await expect(invoice.getByTestId('pdf-preview')).toBeVisible()
       await expectNoHorizontalScroll(page, 'documents page with a preview')
     })
+  })
+})
+
+test.describe('documents in the back office', () => {
+  test('another customer gets a 404 for her file; staff see who opened it and mark an invoice paid', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(150_000)
+    // Sophie opens her contract (an audited view)...
+    await signIn(page, { email: SOPHIE.email, locale: 'nl', firstName: SOPHIE.firstName })
+    await page.goto('/nl/documents')
+    const contract = page.getByTestId('document').filter({ hasText: 'Koopovereenkomst P24 RS' })
+    await contract.getByRole('link', { name: /Bekijken/ }).click()
+    const src = await contract.getByTestId('pdf-preview').getAttribute('src')
+    expect((await page.request.get(src!)).status()).toBe(200)
+
+    // ...which James cannot read: the same 404 as a file that does not exist.
+    const james = await browser.newContext()
+    const jamesPage = await james.newPage()
+    await signIn(jamesPage, { email: JAMES.email, locale: 'en', firstName: JAMES.firstName })
+    const foreign = await jamesPage.request.get(src!)
+    const missing = await jamesPage.request.get('/api/files/00000000-0000-4000-8000-000000000000')
+    expect(foreign.status()).toBe(404)
+    expect(missing.status()).toBe(404)
+    await james.close()
+
+    // Staff see the access history on the document's screen.
+    const admin = await browser.newContext()
+    const adminPage = await admin.newPage()
+    await signInToAdmin(adminPage)
+    await adminPage.goto('/admin/collections/documents?search=P24%20RS')
+    await adminPage
+      .getByRole('link', { name: /P24 RS/ })
+      .first()
+      .click()
+    await expect(adminPage.getByRole('heading', { name: 'Access history' })).toBeVisible()
+    await expect(adminPage.locator('.dv-admin-access-history')).toContainText(SOPHIE.email)
+
+    // Finance's work: an open invoice marked paid shows as paid to the customer.
+    await adminPage.goto('/admin/collections/invoices?search=DV-F-2026-0211')
+    await adminPage.getByRole('link', { name: 'DV-F-2026-0211' }).click()
+    await chooseOption(adminPage, 'status', 'Paid')
+    await adminPage.locator('#action-save').click()
+    await expect(adminPage.locator('.payload-toast-container')).toContainText(/success/i)
+    await admin.close()
+    await page.goto('/nl/documents')
+    await expect(page.getByTestId('total-open')).toContainText(t('nl', 'Documents.nothingOpen'))
   })
 })
