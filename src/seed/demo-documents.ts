@@ -51,6 +51,7 @@ export async function seedDemoDocuments(
     type: string
     order: string | null
     title: { en: string; nl: string; de: string }
+    locale: 'en' | 'nl' | 'de'
     versions: { note?: string; lines: string[] }[]
   }) => {
     const doc = await createDocument(payload, {
@@ -63,11 +64,12 @@ export async function seedDemoDocuments(
       await addDocumentVersion(payload, {
         document: doc.id,
         note: v.note,
-        data: await simplePdf({ title: args.title.en, lines: v.lines }),
+        data: await simplePdf({ title: args.title[args.locale], lines: v.lines }),
       })
   }
   await document({
     customer: sophie,
+    locale: 'nl',
     type: 'sales-contract',
     order: p24,
     title: {
@@ -79,6 +81,7 @@ export async function seedDemoDocuments(
   })
   await document({
     customer: sophie,
+    locale: 'nl',
     type: 'specification-sheet',
     order: p24,
     title: {
@@ -93,6 +96,7 @@ export async function seedDemoDocuments(
   })
   await document({
     customer: james,
+    locale: 'en',
     type: 'sales-contract',
     order: await orderOf('DV-2023-0211'),
     title: {

@@ -120,11 +120,8 @@ test.describe('documents in the back office', () => {
     const admin = await browser.newContext()
     const adminPage = await admin.newPage()
     await signInToAdmin(adminPage)
-    await adminPage.goto('/admin/collections/documents?search=P24%20RS')
-    await adminPage
-      .getByRole('link', { name: /P24 RS/ })
-      .first()
-      .click()
+    await adminPage.goto('/admin/collections/documents?search=Sales%20contract%20P24')
+    await adminPage.getByRole('link', { name: 'Sales contract P24 RS', exact: true }).click()
     await expect(adminPage.getByRole('heading', { name: 'Access history' })).toBeVisible()
     await expect(adminPage.locator('.dv-admin-access-history')).toContainText(SOPHIE.email)
 
