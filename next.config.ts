@@ -18,13 +18,16 @@ const nextConfig: NextConfig = {
   // Every route, static files included. Pages get their own nonce-based CSP from src/proxy.ts,
   // which replaces the baseline one set here. HSTS here follows the PUBLIC_URL seen at build
   // time (static files); the proxy adds it at run time to everything it handles.
-  // The file route sends a policy of its own per file (a sandbox): the baseline would replace it.
+  // The file route sends a policy and a frame rule of its own per file (a sandbox; document PDFs
+  // framable by our own pages only, src/features/files/file-headers.ts): the baseline would
+  // replace them.
   headers: async () => {
     const all = securityHeaders({ https: isHttps(process.env.PUBLIC_URL) })
-    const isCsp = (h: { key: string }) => h.key === 'content-security-policy'
+    const perFile = (h: { key: string }) =>
+      h.key === 'content-security-policy' || h.key === 'x-frame-options'
     return [
-      { source: '/:path*', headers: all.filter((h) => !isCsp(h)) },
-      { source: '/:path((?!api/files/).*)', headers: all.filter(isCsp) },
+      { source: '/:path*', headers: all.filter((h) => !perFile(h)) },
+      { source: '/:path((?!api/files/).*)', headers: all.filter(perFile) },
     ]
   },
   // Server actions: Next refuses a POST whose Origin host differs from Host/X-Forwarded-Host.

@@ -71,6 +71,10 @@ export interface Config {
     customers: Customer;
     orders: Order;
     'order-media': OrderMedia;
+    documents: Document;
+    'document-versions': DocumentVersion;
+    invoices: Invoice;
+    'document-types': DocumentType;
     staff: Staff;
     'customer-sessions': CustomerSession;
     'account-tokens': AccountToken;
@@ -101,11 +105,18 @@ export interface Config {
     customers: {
       orders: 'orders';
     };
+    documents: {
+      versions: 'document-versions';
+    };
   };
   collectionsSelect: {
     customers: CustomersSelect<false> | CustomersSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'order-media': OrderMediaSelect<false> | OrderMediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-versions': DocumentVersionsSelect<false> | DocumentVersionsSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
+    'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
     staff: StaffSelect<false> | StaffSelect<true>;
     'customer-sessions': CustomerSessionsSelect<false> | CustomerSessionsSelect<true>;
     'account-tokens': AccountTokensSelect<false> | AccountTokensSelect<true>;
@@ -436,6 +447,127 @@ export interface OrderMedia {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  title: string;
+  type: string | DocumentType;
+  customer: string | Customer;
+  order?: (string | null) | Order;
+  /**
+   * Add a version to replace the file; earlier versions are kept.
+   */
+  versions?: {
+    docs?: (string | DocumentVersion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types".
+ */
+export interface DocumentType {
+  id: string;
+  name: string;
+  /**
+   * A stable name for code and imports, e.g. "sales-contract".
+   */
+  key: string;
+  kind: 'document' | 'invoice';
+  /**
+   * The customer also sees earlier versions of these documents.
+   */
+  historyVisibleToCustomer?: boolean | null;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-versions".
+ */
+export interface DocumentVersion {
+  id: string;
+  document: string | Document;
+  /**
+   * Numbered when uploaded.
+   */
+  version?: number | null;
+  isCurrent?: boolean | null;
+  /**
+   * What changed.
+   */
+  note?: string | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: string;
+  number: string;
+  type: string | DocumentType;
+  customer: string | Customer;
+  order?: (string | null) | Order;
+  amountCents: number;
+  vatCents: number;
+  vatRate?: number | null;
+  currency: 'EUR' | 'GBP' | 'USD' | 'CHF';
+  issueDate: string;
+  dueDate: string;
+  /**
+   * Overdue is shown when an open invoice passes its due date.
+   */
+  status: 'open' | 'paid';
+  paidAt?: string | null;
+  paymentInstructions?: string | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1040,6 +1172,22 @@ export interface PayloadLockedDocument {
         value: string | OrderMedia;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: string | Document;
+      } | null)
+    | ({
+        relationTo: 'document-versions';
+        value: string | DocumentVersion;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: string | Invoice;
+      } | null)
+    | ({
+        relationTo: 'document-types';
+        value: string | DocumentType;
+      } | null)
+    | ({
         relationTo: 'staff';
         value: string | Staff;
       } | null)
@@ -1289,6 +1437,85 @@ export interface OrderMediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  customer?: T;
+  order?: T;
+  versions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-versions_select".
+ */
+export interface DocumentVersionsSelect<T extends boolean = true> {
+  document?: T;
+  version?: T;
+  isCurrent?: T;
+  note?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  number?: T;
+  type?: T;
+  customer?: T;
+  order?: T;
+  amountCents?: T;
+  vatCents?: T;
+  vatRate?: T;
+  currency?: T;
+  issueDate?: T;
+  dueDate?: T;
+  status?: T;
+  paidAt?: T;
+  paymentInstructions?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-types_select".
+ */
+export interface DocumentTypesSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  kind?: T;
+  historyVisibleToCustomer?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

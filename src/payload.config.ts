@@ -15,6 +15,10 @@ import { Customers } from './collections/Customers'
 import { HelpArticles } from './collections/HelpArticles'
 import { HelpCategories } from './collections/HelpCategories'
 import { HelpFeedback } from './collections/HelpFeedback'
+import { Documents } from './collections/Documents'
+import { DocumentTypes } from './collections/DocumentTypes'
+import { DocumentVersions } from './collections/DocumentVersions'
+import { Invoices } from './collections/Invoices'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -90,6 +94,10 @@ const config = buildConfig({
     Customers,
     Orders,
     OrderMedia,
+    Documents,
+    DocumentVersions,
+    Invoices,
+    DocumentTypes,
     Staff,
     CustomerSessions,
     AccountTokens,

@@ -14,11 +14,22 @@ describe('role policy', () => {
     expect(roleCan('account-manager', 'orders:read-all')).toBe(false)
   })
 
-  it('lets marketing and finance read but not write', () => {
+  it('lets marketing and finance read but not write customers and orders', () => {
     for (const role of ['marketing', 'finance'] as const) {
-      expect(ROLE_CAPABILITIES[role].some((c) => c.includes('write'))).toBe(false)
+      expect(ROLE_CAPABILITIES[role].some((c) => /^(customers|orders):write/.test(c))).toBe(false)
       expect(roleCan(role, 'customers:read-all')).toBe(true)
     }
+  })
+
+  it('keeps contracts and invoices from marketing; invoices are managed by finance', () => {
+    expect(ROLE_CAPABILITIES.marketing.some((c) => /^(documents|invoices):/.test(c))).toBe(false)
+    expect(STAFF_ROLES.filter((r) => roleCan(r, 'invoices:write-all'))).toEqual([
+      'admin',
+      'finance',
+    ])
+    expect(roleCan('finance', 'documents:read-all')).toBe(false)
+    expect(roleCan('account-manager', 'documents:read-all')).toBe(false)
+    expect(roleCan('account-manager', 'invoices:write-all')).toBe(false)
   })
 
   it('lets only admins and finance read the audit log', () => {

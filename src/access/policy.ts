@@ -17,6 +17,13 @@ export type TCapability =
   | 'audit:read'
   /** Write help categories and articles, read their drafts and customers' feedback on them. */
   | 'help:manage'
+  | 'documents:read-all'
+  | 'documents:read-own'
+  | 'documents:write-all'
+  | 'documents:write-own'
+  | 'invoices:read-all'
+  | 'invoices:read-own'
+  | 'invoices:write-all'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -27,6 +34,10 @@ export const ROLE_CAPABILITIES = {
     'staff:manage',
     'audit:read',
     'help:manage',
+    'documents:read-all',
+    'documents:write-all',
+    'invoices:read-all',
+    'invoices:write-all',
   ],
   'account-manager': [
     'customers:read-own',
@@ -34,10 +45,22 @@ export const ROLE_CAPABILITIES = {
     'orders:read-own',
     'orders:write-own',
     'help:manage',
+    'documents:read-own',
+    'documents:write-own',
+    // They see their customers' invoices to answer questions; finance issues and settles them.
+    'invoices:read-own',
   ],
+  // Marketing never sees a contract or an invoice: none of the document capabilities.
   marketing: ['customers:read-all', 'orders:read-all', 'help:manage'],
-  // Finance reviews the audit trail (who changed orders and customer data) without changing anything.
-  finance: ['customers:read-all', 'orders:read-all', 'audit:read'],
+  // Finance reviews the audit trail (who changed orders and customer data) and manages invoices,
+  // without seeing contracts or other documents.
+  finance: [
+    'customers:read-all',
+    'orders:read-all',
+    'audit:read',
+    'invoices:read-all',
+    'invoices:write-all',
+  ],
 } as const satisfies Record<TStaffRole, readonly TCapability[]>
 
 export function roleCan(role: TStaffRole | null | undefined, capability: TCapability): boolean {

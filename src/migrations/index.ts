@@ -10,6 +10,7 @@ import * as migration_20261202_141028_notifications from './20261202_141028_noti
 import * as migration_20261202_141134_timeline from './20261202_141134_timeline';
 import * as migration_20261202_141603_staff_title_localized from './20261202_141603_staff_title_localized';
 import * as migration_20261202_142915_help from './20261202_142915_help';
+import * as migration_20261202_143136_documents from './20261202_143136_documents';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_142915_help.up,
     down: migration_20261202_142915_help.down,
     name: '20261202_142915_help',
+  },
+  {
+    up: migration_20261202_143136_documents.up,
+    down: migration_20261202_143136_documents.down,
+    name: '20261202_143136_documents',
   },
 ];

@@ -7,6 +7,7 @@ import { env } from '@/lib/env'
 import { logger } from '@/lib/logger'
 import { migrations } from '@/migrations'
 import { seedDemo } from '@/seed/demo'
+import { ensureDocumentTypes } from '@/seed/document-factories'
 
 /** Any 64-bit number, shared by every instance: only one of them migrates at a time. */
 const MIGRATION_LOCK = 7_310_114_022
@@ -35,6 +36,9 @@ export async function onInit(payload: Payload) {
           ? M
           : never,
       })
+      // The standard document types exist everywhere (staff rename or add to them); under the
+      // lock, so instances starting together do not race for the same key.
+      await ensureDocumentTypes(payload)
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
       client.release()

@@ -10,10 +10,17 @@ const INLINE =
  * Nothing in a served file may run or load anything: no scripts, no plugins, no requests, and
  * sandboxed as a unique origin. PDFs keep the browser's viewer, which a sandbox would block; the
  * viewer runs no script of the document's own origin.
+ *
+ * Framing: none, except an inline PDF of a collection marked `frameable` (documents, invoices),
+ * which our own pages (same origin) may show in an <iframe> — the documents page previews it in
+ * the browser's viewer. That keeps the pages' strict nonce CSP (no pdf.js, no worker, no eval);
+ * `<object>`/`<embed>` stay blocked by `object-src 'none'`. Other origins can still never frame a
+ * file (no clickjacking), and photos, videos and downloads are never framed at all.
  */
 const CSP_SANDBOX =
-  "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
-const CSP_PDF = "default-src 'none'; frame-ancestors 'self'"
+  "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
+const CSP_PDF = "default-src 'none'; frame-ancestors 'none'"
+const CSP_PDF_FRAMEABLE = "default-src 'none'; frame-ancestors 'self'"
 
 export const etagOf = (meta: StoredFile) => `"${meta.sha256 ?? meta.id}"`
 
@@ -26,6 +33,7 @@ export function fileHeaders(args: {
   const { meta, options } = args
   const inline = !args.download && INLINE.test(meta.contentType)
   const pdf = /^application\/pdf/i.test(meta.contentType)
+  const frameable = Boolean(options.frameable && pdf && inline)
   return new Headers({
     'content-type': meta.contentType,
     'content-disposition': contentDisposition(meta.filename, inline ? 'inline' : 'attachment'),
@@ -35,7 +43,12 @@ export function fileHeaders(args: {
       ? 'private, max-age=31536000, immutable'
       : 'private, no-store',
     'x-content-type-options': 'nosniff',
-    'content-security-policy': pdf && inline ? CSP_PDF : CSP_SANDBOX,
+    'content-security-policy': frameable
+      ? CSP_PDF_FRAMEABLE
+      : pdf && inline
+        ? CSP_PDF
+        : CSP_SANDBOX,
+    'x-frame-options': frameable ? 'SAMEORIGIN' : 'DENY',
     'cross-origin-resource-policy': 'same-origin',
     'referrer-policy': 'no-referrer',
     vary: 'Cookie',

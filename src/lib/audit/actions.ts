@@ -52,6 +52,12 @@ export const AUDIT_ACTIONS = [
   'account.marketing-consent.given',
   'account.marketing-consent.withdrawn',
   'account.notifications.unsubscribed',
+  'document.created',
+  'document.updated',
+  'document.deleted',
+  'invoice.created',
+  'invoice.updated',
+  'invoice.deleted',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

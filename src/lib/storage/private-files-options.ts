@@ -12,6 +12,11 @@ export type TPrivateFilesOptions = {
    * them (`private, max-age, immutable`). Off by default: `private, no-store`.
    */
   immutable?: boolean
+  /**
+   * Its PDFs may be shown inline in a frame of our own pages (the documents page previews them
+   * in the browser's viewer). Every other file, and every other origin, may never frame one.
+   */
+  frameable?: boolean
 }
 
 export const privateFilesOf = (config: Pick<CollectionConfig, 'custom'>) =>

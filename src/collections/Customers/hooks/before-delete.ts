@@ -11,6 +11,25 @@ export const beforeCustomerDelete: CollectionBeforeDeleteHook = async ({ id, req
     overrideAccess: true, // system: the rule holds whoever deletes
     req,
   })
+  // Documents and invoices are kept (invoices seven years by law): they keep the customer too.
+  const kept = await Promise.all(
+    (['documents', 'invoices'] as const).map((collection) =>
+      req.payload.count({
+        collection,
+        where: { customer: { equals: id } },
+        overrideAccess: true, // system: the rule holds whoever deletes
+        req,
+      }),
+    ),
+  )
+  if (kept.some((c) => c.totalDocs > 0)) {
+    throw new APIError(
+      'This customer still has documents or invoices. Disable the customer instead.',
+      409,
+      null,
+      true,
+    )
+  }
   if (totalDocs > 0) {
     throw new APIError(
       'This customer still has orders. Disable the customer instead, or remove the orders first.',

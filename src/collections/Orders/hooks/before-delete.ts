@@ -9,6 +9,8 @@ const KEPT_WITH_ORDER: { collection: CollectionSlug; what: string }[] = [
   { collection: 'order-media', what: 'photos or videos' },
   { collection: 'production-updates', what: 'production updates' },
   { collection: 'delivery-estimate-changes', what: 'delivery estimate changes' },
+  { collection: 'documents', what: 'documents' },
+  { collection: 'invoices', what: 'invoices' },
 ]
 
 /** What only describes the car's plan and goes with it: its milestones, copied from a template. */

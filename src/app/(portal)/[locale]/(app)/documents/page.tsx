@@ -1,0 +1,13 @@
+import { DocumentsPage } from '@/features/documents/documents-page'
+import { pageLocale } from '@/lib/i18n/page-locale'
+import { measuredPage } from '@/lib/metrics/measured-page'
+
+type TProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export default measuredPage('/[locale]/documents', async ({ params, searchParams }: TProps) => {
+  const [p, query] = await Promise.all([params, searchParams])
+  return DocumentsPage({ locale: pageLocale(p), searchParams: query })
+})

@@ -1,0 +1,29 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { notify } from '@/lib/notify'
+import type { Invoice } from '@/payload-types'
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: string }).id : String(v))
+
+/** A new invoice is announced to its customer in the same transaction; never its amounts. */
+export const afterInvoiceChange: CollectionAfterChangeHook<Invoice> = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return doc
+  await notify(
+    {
+      customer: idOf(doc.customer),
+      type: 'new-document',
+      title: { key: 'Documents.notify.invoiceTitle' },
+      body: { key: 'Documents.notify.body' },
+      link: '/documents',
+      entity: { collection: 'invoices', id: doc.id },
+      ...(doc.order ? { order: idOf(doc.order) } : {}),
+      confidential: true,
+    },
+    req,
+  )
+  return doc
+}
