@@ -11,6 +11,7 @@ import * as migration_20261202_141134_timeline from './20261202_141134_timeline'
 import * as migration_20261202_141603_staff_title_localized from './20261202_141603_staff_title_localized';
 import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
+import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_143136_documents.up,
     down: migration_20261202_143136_documents.down,
     name: '20261202_143136_documents',
+  },
+  {
+    up: migration_20261202_153133_snapshot_merge.up,
+    down: migration_20261202_153133_snapshot_merge.down,
+    name: '20261202_153133_snapshot_merge',
   },
 ];

@@ -1,11 +1,14 @@
 import { PreferencesPage } from '@/features/preferences/preferences-page'
 import { pageLocale } from '@/lib/i18n/page-locale'
 import { measuredPage } from '@/lib/metrics/measured-page'
+import { pageTitle } from '@/lib/i18n/page-title'
 
 type TProps = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
+
+export const generateMetadata = pageTitle('preferences')
 
 export default measuredPage(
   '/[locale]/account/preferences',
