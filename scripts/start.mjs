@@ -4,7 +4,7 @@
 // `npm run dev` does the same with `next dev`. The production server is scripts/lib/server.mjs
 // (access log with request ids); with TLS_CERT_FILE and TLS_KEY_FILE it serves HTTPS itself
 // instead of plain HTTP behind a TLS-terminating proxy.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import https from 'node:https'
 import path from 'node:path'
@@ -101,11 +101,16 @@ process.on('SIGTERM', () => shutdown(0))
 
 if (!dev && !existsSync(path.join(distDir, 'BUILD_ID'))) {
   say('building the portal (first start only; `npm run build` after updates)…')
-  const build = spawnSync(process.execPath, [nextBin, 'build'], {
-    stdio: 'inherit',
-    env: { ...env, NODE_ENV: 'production' },
+  // Not spawnSync: PostgreSQL is already running and its log pipe must keep being drained.
+  const status = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, 'build'], {
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: 'production' },
+    })
+    child.on('error', () => resolve(1))
+    child.on('close', (code) => resolve(code ?? 1))
   })
-  if (build.status !== 0) {
+  if (status !== 0) {
     say('build failed')
     await shutdown(1)
   }

@@ -4,7 +4,7 @@
 // `--with-checks` (used by .ci/run) first runs lint and typecheck and counts them as checks.
 // `--only unit,int,e2e` runs a subset; anything after `--` goes to Vitest / Playwright as file
 // filters, e.g. `node scripts/test.mjs --only int -- tests/int/sign-in.int.test.ts`.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,17 +32,25 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name)
 const tally = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
 
+/**
+ * Runs a suite and waits without blocking this process: the embedded PostgreSQL's log arrives
+ * on a pipe this process drains, and a pipe nobody reads fills up and stalls every backend that
+ * logs an error (seen as tests timing out at 60 s while their queries wait to write to stderr).
+ */
 function run(label, cmd, args, env = {}) {
   say(label)
-  const r = spawnSync(cmd, args, {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    })
+    child.on('error', () => resolve(false))
+    child.on('close', (code) => resolve(code === 0))
   })
-  return r.status === 0
 }
 
-function check(label, cmd, args) {
-  const ok = run(label, cmd, args)
+async function check(label, cmd, args) {
+  const ok = await run(label, cmd, args)
   if (ok) tally.passed++
   else {
     tally.failed++
@@ -87,14 +95,14 @@ function countPlaywright(file, exitOk) {
 }
 
 if (withChecks) {
-  check('lint', bin('eslint'), ['.', '--max-warnings', '0'])
-  check('format', bin('prettier'), ['--check', '.'])
-  check('typecheck', bin('tsc'), ['--noEmit'])
+  await check('lint', bin('eslint'), ['.', '--max-warnings', '0'])
+  await check('format', bin('prettier'), ['--check', '.'])
+  await check('typecheck', bin('tsc'), ['--noEmit'])
 }
 
 if (only.has('unit')) {
   const file = path.join(results, 'unit.json')
-  const ok = run('unit tests', bin('vitest'), [
+  const ok = await run('unit tests', bin('vitest'), [
     'run',
     '--project',
     'unit',
@@ -131,7 +139,7 @@ if (only.has('int') || only.has('e2e')) {
   try {
     if (only.has('int')) {
       const file = path.join(results, 'int.json')
-      const ok = run(
+      const ok = await run(
         'integration tests (PostgreSQL)',
         bin('vitest'),
         [
@@ -156,7 +164,7 @@ if (only.has('int') || only.has('e2e')) {
     }
     if (only.has('e2e')) {
       const chromium = ensureChromium()
-      const built = run(
+      const built = await run(
         'building the portal for the browser tests',
         process.execPath,
         [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
@@ -167,7 +175,7 @@ if (only.has('int') || only.has('e2e')) {
         failures.push('build')
       } else {
         const file = path.join(results, 'e2e.json')
-        const ok = run(
+        const ok = await run(
           'browser tests (Playwright, Chromium)',
           bin('playwright'),
           ['test', ...filters],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a command against the embedded PostgreSQL (started if needed), e.g. for
 // `npm run migrate:create`. With DATABASE_URL set, runs the command as is.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
@@ -28,6 +28,11 @@ if (!env.DATABASE_URL) {
     database: 'portal',
   })
 }
-const result = spawnSync(cmd, args, { stdio: 'inherit', env })
+// Not spawnSync: this process must keep draining PostgreSQL's log pipe while the command runs.
+const status = await new Promise((resolve) => {
+  const child = spawn(cmd, args, { stdio: 'inherit', env })
+  child.on('error', () => resolve(1))
+  child.on('close', (code) => resolve(code ?? 1))
+})
 await db.stop()
-process.exit(result.status ?? 1)
+process.exit(status)
