@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { orderMediaRead } from '@/access/order-media-read'
 import { orderMediaWrite } from '@/access/order-media-write'
+import { ownOrderOnly } from '@/collections/OrderMilestones/hooks/own-order'
 import { privateUpload } from '@/payload/private-upload'
-
-import { beforeOrderMediaValidate } from './hooks/before-validate'
 
 /**
  * Photos and video of a customer's own car, uploaded by staff. Stored encrypted, served only by
@@ -44,7 +43,8 @@ export const OrderMedia: CollectionConfig = privateUpload({
       focalPoint: false,
       crop: false,
     },
-    hooks: { beforeValidate: [beforeOrderMediaValidate] },
+    // Like every record of a car: only onto their own customers' orders, and it never moves.
+    hooks: { beforeValidate: [ownOrderOnly] },
     fields: [
       { name: 'order', type: 'relationship', relationTo: 'orders', required: true, index: true },
       { name: 'alt', type: 'text', localized: true, maxLength: 300 },
