@@ -59,6 +59,7 @@ export async function ensureDocumentTypes(payload: Payload): Promise<Record<stri
       where: { key: { equals: t.key } },
       limit: 1,
       overrideAccess: true, // factory
+      context: { seed: true }, // set-up data: no notification, as in the demo seed
     })
     let doc = found.docs[0]
     if (!doc) {
@@ -73,6 +74,7 @@ export async function ensureDocumentTypes(payload: Payload): Promise<Record<stri
         },
         locale: 'en',
         overrideAccess: true, // factory
+        context: { seed: true }, // set-up data: no notification, as in the demo seed
       })
       for (const locale of ['nl', 'de'] as const)
         await payload.update({
@@ -81,6 +83,7 @@ export async function ensureDocumentTypes(payload: Payload): Promise<Record<stri
           locale,
           data: { name: t.name[locale] },
           overrideAccess: true, // factory
+          context: { seed: true }, // set-up data: no notification, as in the demo seed
         })
     }
     byKey[t.key] = doc
@@ -105,6 +108,7 @@ export async function createDocument(
     },
     locale: 'en',
     overrideAccess: true, // factory
+    context: { seed: true }, // set-up data: no notification, as in the demo seed
     depth: 0,
   })
   for (const locale of ['nl', 'de'] as const) {
@@ -116,6 +120,7 @@ export async function createDocument(
         locale,
         data: { title: value },
         overrideAccess: true, // factory
+        context: { seed: true }, // set-up data: no notification, as in the demo seed
       })
   }
   return doc
@@ -131,6 +136,7 @@ export async function addDocumentVersion(
     data: { document: input.document, note: input.note },
     file: input.data ? { ...file, data: input.data, size: input.data.length } : file,
     overrideAccess: true, // factory
+    context: { seed: true }, // set-up data: no notification, as in the demo seed
     depth: 0,
   })
 }
@@ -172,6 +178,7 @@ export async function createInvoice(
     file: await pdfFile(`Invoice ${number}`),
     locale: 'en',
     overrideAccess: true, // factory
+    context: { seed: true }, // set-up data: no notification, as in the demo seed
     depth: 0,
   })
 }
