@@ -137,6 +137,10 @@ test.describe('navigation', () => {
         // Open again, Tab to "My cars", Enter: the page changes and the menu closes.
         await page.keyboard.press('Enter')
         await expect(menu).toBeVisible()
+        // Focus moves into the menu once it has opened; Tab only from there.
+        await expect(
+          sections.getByRole('link', { name: t(locale, 'Shell.nav.home') }),
+        ).toBeFocused()
         await page.keyboard.press('Tab')
         await expect(
           sections.getByRole('link', { name: t(locale, 'Shell.nav.orders') }),
