@@ -40,7 +40,7 @@ export async function viewerOfSignedUrl(args: {
   const customer = await args.payload.findByID({
     collection: 'customers',
     id: opened.c,
-    overrideAccess: true,
+    overrideAccess: true, // system: who the signed URL's viewer is; reading the file asks access
     disableErrors: true,
     depth: 0,
   })

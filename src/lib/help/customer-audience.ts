@@ -22,8 +22,7 @@ export async function customerAudience(
     depth: 0,
     limit: 100,
     pagination: false,
-    // System read: only the customer's own orders, only to decide which articles they may see.
-    overrideAccess: true,
+    overrideAccess: true, // system: only this customer's own orders, to pick the articles meant for them
     req,
   })
   const audience: TAudience = {
