@@ -369,6 +369,10 @@ export interface Order {
   model: 'p24-rs' | 'f22' | 'd8-gto-individual-series' | 'd8-gto-jd70';
   stage: 'design' | 'engineering' | 'production' | 'final-assembly' | 'delivery';
   /**
+   * 17 characters, as stamped on the chassis. Shown to the customer once set.
+   */
+  vin?: string | null;
+  /**
    * Set when the car has been handed over.
    */
   deliveredAt?: string | null;
@@ -376,8 +380,20 @@ export interface Order {
   deliveryWindowEnd?: string | null;
   configuration?:
     | {
-        group: 'exterior' | 'interior' | 'wheels' | 'performance' | 'comfort' | 'other';
+        group: 'exterior' | 'interior' | 'wheels' | 'performance' | 'comfort' | 'options' | 'other';
+        /**
+         * What is chosen, e.g. "Body colour" (optional).
+         */
+        label?: string | null;
         option?: string | null;
+        /**
+         * #RRGGBB (optional)
+         */
+        swatch?: string | null;
+        /**
+         * A photo from this car’s media (optional).
+         */
+        image?: (string | null) | OrderMedia;
         id?: string | null;
       }[]
     | null;
@@ -1370,6 +1386,7 @@ export interface OrdersSelect<T extends boolean = true> {
   customer?: T;
   model?: T;
   stage?: T;
+  vin?: T;
   deliveredAt?: T;
   deliveryWindowStart?: T;
   deliveryWindowEnd?: T;
@@ -1377,7 +1394,10 @@ export interface OrdersSelect<T extends boolean = true> {
     | T
     | {
         group?: T;
+        label?: T;
         option?: T;
+        swatch?: T;
+        image?: T;
         id?: T;
       };
   actionItems?:

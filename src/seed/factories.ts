@@ -86,6 +86,7 @@ export async function createOrder(
     deliveryWindowEnd?: string | null
     configuration?: Order['configuration']
     actionItems?: Order['actionItems']
+    vin?: string | null
   },
 ): Promise<Order> {
   return payload.create({
@@ -101,6 +102,7 @@ export async function createOrder(
       deliveryWindowEnd: input.deliveryWindowEnd ?? null,
       configuration: input.configuration ?? [],
       actionItems: input.actionItems ?? [],
+      vin: input.vin ?? null,
     },
     overrideAccess: true, // factory
   })

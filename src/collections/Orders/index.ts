@@ -8,11 +8,14 @@ import { CONFIGURATION_GROUPS, MODELS } from '@/lib/orders/models'
 import { STAGES } from '@/lib/orders/stages'
 import { auditStaffChanges } from '@/lib/audit/collection-hooks'
 
+import { configurationImageOfOrder, swatchField } from './fields/configuration'
 import { requiredInDefaultLocale } from './fields/required-in-default-locale'
+import { vinField } from './fields/vin'
 import { beforeOrderDelete } from './hooks/before-delete'
 import { applyMilestoneTemplate } from './hooks/apply-milestone-template'
 import { beforeOrderValidate } from './hooks/before-validate'
 import { guardDeliveryWindow } from './hooks/guard-delivery-window'
+import { releaseConfigurationImages } from './hooks/release-configuration-images'
 
 const audit = auditStaffChanges({ targetType: 'order' })
 
@@ -43,7 +46,7 @@ export const Orders: CollectionConfig = {
     beforeValidate: [beforeOrderValidate],
     beforeDelete: [beforeOrderDelete],
     beforeChange: [guardDeliveryWindow],
-    afterChange: [applyMilestoneTemplate, audit.afterChange],
+    afterChange: [applyMilestoneTemplate, releaseConfigurationImages, audit.afterChange],
     afterDelete: [audit.afterDelete],
   },
   fields: [
@@ -88,6 +91,7 @@ export const Orders: CollectionConfig = {
       options: STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] })),
       admin: { position: 'sidebar' },
     },
+    vinField,
     {
       name: 'deliveredAt',
       type: 'date',
@@ -129,6 +133,13 @@ export const Orders: CollectionConfig = {
               })),
             },
             {
+              name: 'label',
+              type: 'text',
+              maxLength: 80,
+              localized: true,
+              admin: { description: 'What is chosen, e.g. "Body colour" (optional).' },
+            },
+            {
               name: 'option',
               type: 'text',
               maxLength: 160,
@@ -136,6 +147,10 @@ export const Orders: CollectionConfig = {
               validate: requiredInDefaultLocale,
             },
           ],
+        },
+        {
+          type: 'row',
+          fields: [swatchField, configurationImageOfOrder],
         },
       ],
     },

@@ -24,5 +24,7 @@ export const CONFIGURATION_GROUPS = [
   'wheels',
   'performance',
   'comfort',
+  'options',
   'other',
 ] as const
+export type TConfigurationGroup = (typeof CONFIGURATION_GROUPS)[number]

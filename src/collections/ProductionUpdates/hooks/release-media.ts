@@ -9,8 +9,14 @@ const mediaIds = (doc: TDocMedia) =>
     Boolean(x),
   )
 
+type TDocConfiguration = { configuration?: { image?: unknown }[] | null } | null | undefined
+
+export const configurationImageIds = (doc: TDocConfiguration) =>
+  (doc?.configuration ?? []).map((c) => idOf(c.image)).filter((x): x is string => Boolean(x))
+
 /**
- * A photo or video reaches the customer exactly while a published update shows it: the media's
+ * A photo or video reaches the customer exactly while a published update or the order's
+ * configuration shows it: the media's
  * `visibleToCustomer` (which its read access and so the file route obey) is recomputed for every
  * item this change touched. A draft's new photos stay private until it is published.
  */
@@ -32,7 +38,21 @@ export async function syncMediaVisibility(req: PayloadRequest, ids: string[]) {
     overrideAccess: true, // system: which media published updates show, for every customer
     req,
   })
-  const shown = new Set(published.docs.flatMap((d) => mediaIds(d as TDocMedia)))
+  // A configuration photo on the order ("My car") is shown as long as the order lists it.
+  const configured = await req.payload.find({
+    collection: 'orders',
+    where: { 'configuration.image': { in: unique } },
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    select: { configuration: true },
+    overrideAccess: true, // system: which media the orders' configurations show
+    req,
+  })
+  const shown = new Set([
+    ...published.docs.flatMap((d) => mediaIds(d as TDocMedia)),
+    ...configured.docs.flatMap((o) => configurationImageIds(o)),
+  ])
   for (const visible of [true, false]) {
     const target = unique.filter((id) => shown.has(id) === visible)
     if (!target.length) continue

@@ -1,0 +1,57 @@
+import type { TModel } from './models'
+
+/**
+ * Key figures per model as Donkervoort publishes them (indicative; the car's homologation papers
+ * are binding). Product data, not per-car data: a car's own choices are its configuration.
+ * `powerToWeight` is hp per tonne, the figure the brand leads with.
+ */
+export type TSpecs = {
+  engine: string
+  powerHp: number
+  torqueNm: number
+  weightKg: number
+  zeroToHundredS: number
+  topSpeedKmh: number
+}
+
+export const MODEL_SPECS: Record<TModel, TSpecs> = {
+  'p24-rs': {
+    engine: '2.5 L five-cylinder turbo',
+    powerHp: 600,
+    torqueNm: 800,
+    weightKg: 1000,
+    zeroToHundredS: 2.6,
+    topSpeedKmh: 300,
+  },
+  f22: {
+    engine: '2.5 L five-cylinder turbo',
+    powerHp: 500,
+    torqueNm: 640,
+    weightKg: 750,
+    zeroToHundredS: 2.5,
+    topSpeedKmh: 290,
+  },
+  'd8-gto-individual-series': {
+    engine: '2.5 L five-cylinder turbo',
+    powerHp: 415,
+    torqueNm: 520,
+    weightKg: 700,
+    zeroToHundredS: 2.7,
+    topSpeedKmh: 280,
+  },
+  'd8-gto-jd70': {
+    engine: '2.5 L five-cylinder turbo',
+    powerHp: 415,
+    torqueNm: 520,
+    weightKg: 700,
+    zeroToHundredS: 2.7,
+    topSpeedKmh: 280,
+  },
+}
+
+export function specsOf(model: string | null | undefined): TSpecs | null {
+  return model && model in MODEL_SPECS ? MODEL_SPECS[model as TModel] : null
+}
+
+/** Horsepower per tonne, rounded as the brochure does. */
+export const powerToWeight = (s: TSpecs) => Math.round((s.powerHp / s.weightKg) * 1000)
