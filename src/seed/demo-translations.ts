@@ -5,7 +5,7 @@ import type { Order } from '@/payload-types'
 /**
  * Dutch and German versions of the demo's texts (Payload localized fields): the demo is written in
  * English, the default locale, and without these the Dutch and German pages showed English
- * configuration options and staff titles.
+ * configuration labels and options, and staff titles.
  */
 const TRANSLATIONS: Record<string, { nl: string; de: string }> = {
   // Next actions
@@ -48,6 +48,58 @@ const TRANSLATIONS: Record<string, { nl: string; de: string }> = {
     de: 'Heritage-Grün über Sichtcarbon',
   },
   'Black Alcantara': { nl: 'Zwart Alcantara', de: 'Schwarzes Alcantara' },
+  Body: { nl: 'Carrosserie', de: 'Karosserie' },
+  Accents: { nl: 'Accenten', de: 'Akzente' },
+  Upholstery: { nl: 'Bekleding', de: 'Polsterung' },
+  Stitching: { nl: 'Stiksel', de: 'Naht' },
+  Wheels: { nl: 'Velgen', de: 'Räder' },
+  Chassis: { nl: 'Onderstel', de: 'Fahrwerk' },
+  Luggage: { nl: 'Bagage', de: 'Gepäck' },
+  Paint: { nl: 'Lak', de: 'Lackierung' },
+  Roof: { nl: 'Dak', de: 'Dach' },
+  Brakes: { nl: 'Remmen', de: 'Bremsen' },
+  Care: { nl: 'Verzorging', de: 'Pflege' },
+  'Ivory contrast stitching': {
+    nl: 'Ivoorkleurig contraststiksel',
+    de: 'Elfenbeinfarbene Kontrastnaht',
+  },
+  'Fitted luggage set in matching leather': {
+    nl: 'Bagageset op maat in bijpassend leer',
+    de: 'Maßgefertigtes Gepäckset in passendem Leder',
+  },
+  '18" forged aluminium, satin black': {
+    nl: '18" gesmeed aluminium, satijnzwart',
+    de: '18" geschmiedetes Aluminium, seidenmatt schwarz',
+  },
+  'Removable carbon hard top': {
+    nl: 'Afneembaar carbon hardtop',
+    de: 'Abnehmbares Carbon-Hardtop',
+  },
+  'Lelystad orange over exposed carbon': {
+    nl: 'Lelystad-oranje over zichtcarbon',
+    de: 'Lelystad-Orange über Sichtcarbon',
+  },
+  'Black leather with orange stitching': {
+    nl: 'Zwart leer met oranje stiksel',
+    de: 'Schwarzes Leder mit orangefarbener Naht',
+  },
+  'Carbon-ceramic brakes': { nl: 'Carbon-keramische remmen', de: 'Carbon-Keramik-Bremsen' },
+  'Silverstone grey, gloss': {
+    nl: 'Silverstone-grijs, hoogglans',
+    de: 'Silverstone-Grau, glänzend',
+  },
+  'Indoor car cover with embroidered emblem': {
+    nl: 'Binnenhoes met geborduurd embleem',
+    de: 'Indoor-Abdeckung mit gesticktem Emblem',
+  },
+  'Provisional: exposed carbon, gloss clear coat': {
+    nl: 'Voorlopig: zichtcarbon, hoogglans blanke lak',
+    de: 'Vorläufig: Sichtcarbon, glänzender Klarlack',
+  },
+  'Provisional: to be chosen at your configuration session': {
+    nl: 'Voorlopig: te kiezen tijdens uw configuratiesessie',
+    de: 'Vorläufig: Auswahl bei Ihrer Konfigurationssitzung',
+  },
   // Staff titles
   'Portal administrator': { nl: 'Beheerder van het portaal', de: 'Portal-Administratorin' },
   'Senior account manager': { nl: 'Senior accountmanager', de: 'Leitende Kundenbetreuerin' },
@@ -71,6 +123,7 @@ async function translateOrder(payload: Payload, order: Order) {
         actionItems: (order.actionItems ?? []).map((a) => ({ ...a, title: tr(a.title, locale) })),
         configuration: (order.configuration ?? []).map((c) => ({
           ...c,
+          label: tr(c.label, locale),
           option: tr(c.option, locale),
         })),
       },

@@ -11,6 +11,7 @@ import { seedDemoHelp } from './demo-help'
 import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
 import { seedDemoNotifications } from './demo-notifications'
+import { DEMO_CONFIGURATIONS, DEMO_VINS } from './demo-configurations'
 import { translateDemo } from './demo-translations'
 import { seedDemoTimeline, seedMilestoneCatalogue } from './demo-timeline'
 import { createCustomer, createOrder, createStaff } from './factories'
@@ -69,13 +70,6 @@ export async function seedDemo(payload: Payload) {
     payload,
     MODELS.map((m) => m.value),
   )
-  const carbon = [
-    { group: 'exterior' as const, option: 'Exposed carbon body, satin clear coat' },
-    { group: 'exterior' as const, option: 'Gloss black accents' },
-    { group: 'interior' as const, option: 'Cognac leather with contrast stitching' },
-    { group: 'wheels' as const, option: '18" forged aluminium, diamond cut' },
-    { group: 'performance' as const, option: 'Track pack with adjustable dampers' },
-  ]
   const inProduction = await createOrder(payload, {
     customer: customers.get('sophie@customer.example')!,
     orderNumber: 'DV-2025-0418',
@@ -84,7 +78,8 @@ export async function seedDemo(payload: Payload) {
     orderDate: month(-14),
     deliveryWindowStart: month(5),
     deliveryWindowEnd: month(7),
-    configuration: carbon,
+    configuration: DEMO_CONFIGURATIONS['DV-2025-0418'],
+    vin: DEMO_VINS['DV-2025-0418'],
     actionItems: [
       { title: 'Choose your seat embroidery', dueDate: month(1), done: false },
       { title: 'Confirm your handover location', dueDate: month(3), done: false },
@@ -98,10 +93,7 @@ export async function seedDemo(payload: Payload) {
     orderDate: month(-4),
     deliveryWindowStart: month(14),
     deliveryWindowEnd: month(17),
-    configuration: [
-      { group: 'exterior', option: 'Heritage green over exposed carbon' },
-      { group: 'interior', option: 'Black Alcantara' },
-    ],
+    configuration: DEMO_CONFIGURATIONS['DV-2026-0107'],
   })
   await createOrder(payload, {
     customer: customers.get('max@customer.example')!,
@@ -111,7 +103,8 @@ export async function seedDemo(payload: Payload) {
     orderDate: month(-22),
     deliveryWindowStart: month(1),
     deliveryWindowEnd: month(2),
-    configuration: carbon.slice(0, 4),
+    configuration: DEMO_CONFIGURATIONS['DV-2024-0932'],
+    vin: DEMO_VINS['DV-2024-0932'],
     actionItems: [{ title: 'Book your factory handover day', dueDate: month(1), done: false }],
   })
   await createOrder(payload, {
@@ -123,7 +116,8 @@ export async function seedDemo(payload: Payload) {
     deliveredAt: month(-3),
     deliveryWindowStart: month(-4),
     deliveryWindowEnd: month(-3),
-    configuration: carbon.slice(1),
+    configuration: DEMO_CONFIGURATIONS['DV-2023-0211'],
+    vin: DEMO_VINS['DV-2023-0211'],
   })
   await createOrder(payload, {
     customer: customers.get('lena@customer.example')!,
@@ -131,7 +125,7 @@ export async function seedDemo(payload: Payload) {
     model: 'p24-rs',
     stage: 'design',
     orderDate: month(-1),
-    configuration: [],
+    configuration: DEMO_CONFIGURATIONS['DV-2026-0355'],
     actionItems: [
       { title: 'Schedule your configuration session in Lelystad', dueDate: month(1), done: false },
     ],

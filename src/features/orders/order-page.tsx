@@ -1,4 +1,4 @@
-import { ArrowLeft } from 'lucide-react'
+import { ArrowLeft, ArrowRight } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
@@ -10,14 +10,20 @@ import { CONFIGURATION_GROUPS, modelLabel } from '@/lib/orders/models'
 import { CarTimeline } from '@/features/timeline/components/car-timeline'
 
 import { CarImage } from './components/car-image'
+import { CarSwitcher } from './components/car-switcher'
+import { listOrdersForCustomer } from './list-orders'
 import { StageProgress } from './components/stage-progress'
 import { getOrderForCustomer } from './queries'
 
 export async function OrderPage({ locale, id }: { locale: TLocale; id: string }) {
   const customer = await requireCustomer(locale)
-  const order = await getOrderForCustomer(customer, id, locale)
+  const [order, cars] = await Promise.all([
+    getOrderForCustomer(customer, id, locale),
+    listOrdersForCustomer(customer, locale),
+  ])
   if (!order) notFound()
   const t = await getTranslations('Order')
+  const tc = await getTranslations('MyCar')
   const td = await getTranslations('Dashboard')
   const tl = await getTranslations('Orders')
   const window = formatDeliveryWindow(locale, order.deliveryWindowStart, order.deliveryWindowEnd)
@@ -27,6 +33,7 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
   })).filter((g) => g.options.length)
   return (
     <article>
+      <CarSwitcher cars={cars} current={order.id} view="timeline" label={tc('switchLabel')} />
       <div className="relative h-64 sm:h-96 overflow-hidden border-b border-line/60">
         <CarImage model={order.model} variant="detail" priority />
         <div className="absolute inset-0 bg-gradient-to-t from-ink via-ink/40 to-transparent" />
@@ -98,6 +105,13 @@ export async function OrderPage({ locale, id }: { locale: TLocale; id: string })
               </dd>
             </div>
           </dl>
+          <Link
+            href={`/orders/${order.id}/car`}
+            className="mt-8 inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-amber hover:text-amber-bright"
+            data-testid="my-car-link"
+          >
+            {tc('myCar')} <ArrowRight size={14} aria-hidden="true" />
+          </Link>
         </aside>
       </div>
     </article>

@@ -14,10 +14,11 @@ import { listOrdersForCustomer } from './list-orders'
 /** "My cars": every car of the customer as a card that opens its page. */
 export async function OrdersPage({ locale }: { locale: TLocale }) {
   const customer = await requireCustomer(locale)
-  const [t, ts, td, orders] = await Promise.all([
+  const [t, ts, td, tc, orders] = await Promise.all([
     getTranslations('Orders'),
     getTranslations('Stages'),
     getTranslations('Dashboard'),
+    getTranslations('MyCar'),
     listOrdersForCustomer(customer, locale),
   ])
   return (
@@ -63,6 +64,12 @@ export async function OrdersPage({ locale }: { locale: TLocale }) {
                       {t('open')} <ArrowRight size={14} aria-hidden="true" />
                     </span>
                   </div>
+                </Link>
+                <Link
+                  href={`/orders/${order.id}/car`}
+                  className="mt-3 inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
+                >
+                  {tc('myCar')} <ArrowRight size={14} aria-hidden="true" />
                 </Link>
               </li>
             )

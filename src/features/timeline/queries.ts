@@ -6,8 +6,7 @@ import { logger } from '@/lib/logger'
 import { idOf } from '@/lib/timeline/milestones'
 import type { OrderMedia } from '@/payload-types'
 import { getPayload } from '@/payload/get-payload'
-
-import { toPhoto, type TPhoto } from './photo'
+import { toPhoto, type TPhoto } from '@/lib/timeline/photo'
 
 const asCustomer = (customer: TCustomerUser, locale: TLocale) =>
   ({ user: customer, overrideAccess: false, locale, fallbackLocale: 'en' }) as const

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'order.created',
   'order.updated',
   'order.deleted',
+  'order.build-sheet.downloaded',
   'order-milestone.created',
   'order-milestone.updated',
   'order-milestone.deleted',

@@ -6,7 +6,8 @@ import type { TModel } from './models'
  * `powerToWeight` is hp per tonne, the figure the brand leads with.
  */
 export type TSpecs = {
-  engine: string
+  /** Key under MyCar.engines in src/messages/*.json. */
+  engine: 'fiveCylinderTurbo'
   powerHp: number
   torqueNm: number
   weightKg: number
@@ -16,7 +17,7 @@ export type TSpecs = {
 
 export const MODEL_SPECS: Record<TModel, TSpecs> = {
   'p24-rs': {
-    engine: '2.5 L five-cylinder turbo',
+    engine: 'fiveCylinderTurbo',
     powerHp: 600,
     torqueNm: 800,
     weightKg: 1000,
@@ -24,7 +25,7 @@ export const MODEL_SPECS: Record<TModel, TSpecs> = {
     topSpeedKmh: 300,
   },
   f22: {
-    engine: '2.5 L five-cylinder turbo',
+    engine: 'fiveCylinderTurbo',
     powerHp: 500,
     torqueNm: 640,
     weightKg: 750,
@@ -32,7 +33,7 @@ export const MODEL_SPECS: Record<TModel, TSpecs> = {
     topSpeedKmh: 290,
   },
   'd8-gto-individual-series': {
-    engine: '2.5 L five-cylinder turbo',
+    engine: 'fiveCylinderTurbo',
     powerHp: 415,
     torqueNm: 520,
     weightKg: 700,
@@ -40,7 +41,7 @@ export const MODEL_SPECS: Record<TModel, TSpecs> = {
     topSpeedKmh: 280,
   },
   'd8-gto-jd70': {
-    engine: '2.5 L five-cylinder turbo',
+    engine: 'fiveCylinderTurbo',
     powerHp: 415,
     torqueNm: 520,
     weightKg: 700,

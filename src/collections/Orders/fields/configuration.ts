@@ -23,8 +23,6 @@ export const configurationImageOfOrder: UploadField = {
   type: 'upload',
   relationTo: 'order-media',
   filterOptions: ({ id }): Where | false =>
-    id
-      ? { and: [{ order: { equals: id } }, { mimeType: { like: 'image/' } }] }
-      : false,
+    id ? { and: [{ order: { equals: id } }, { mimeType: { like: 'image/' } }] } : false,
   admin: { description: 'A photo from this car’s media (optional).' },
 }

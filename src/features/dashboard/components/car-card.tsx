@@ -13,6 +13,7 @@ export async function CarCard({ order, locale }: { order: TDashboardOrder; local
   const t = await getTranslations('Dashboard')
   const to = await getTranslations('Order')
   const tl = await getTranslations('Orders')
+  const tc = await getTranslations('MyCar')
   const window = formatDeliveryWindow(locale, order.deliveryWindowStart, order.deliveryWindowEnd)
   return (
     <article
@@ -61,12 +62,18 @@ export async function CarCard({ order, locale }: { order: TDashboardOrder; local
           </div>
         </dl>
       </div>
-      <div className="px-5 sm:px-8 pb-6">
+      <div className="px-5 sm:px-8 pb-6 flex flex-wrap gap-x-8 gap-y-3">
         <Link
           href={`/orders/${order.id}`}
           className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-amber hover:text-amber-bright"
         >
           {t('viewCar')} <ArrowRight size={14} aria-hidden="true" />
+        </Link>
+        <Link
+          href={`/orders/${order.id}/car`}
+          className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
+        >
+          {tc('myCar')} <ArrowRight size={14} aria-hidden="true" />
         </Link>
       </div>
     </article>

@@ -3,7 +3,8 @@
 /* eslint-disable @next/next/no-img-element -- private photos stream from /api/files; next/image cannot optimise them */
 import { lazy, Suspense, useRef, useState } from 'react'
 
-import type { TPhoto } from '../photo'
+import type { TPhoto } from '@/lib/timeline/photo'
+
 import type { TLightboxLabels } from './lightbox'
 
 // The lightbox's code loads only when a photo is opened: the page's first load stays small.

@@ -4,7 +4,7 @@
 import { ChevronLeft, ChevronRight, X } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { TPhoto } from '../photo'
+import type { TPhoto } from '@/lib/timeline/photo'
 
 export type TLightboxLabels = {
   dialog: string
