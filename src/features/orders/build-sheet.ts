@@ -99,7 +99,7 @@ export async function renderBuildSheet(car: TCar, locale: TLocale, now = new Dat
     font: sans,
     color: GREY,
   })
-  y -= 48
+  y -= 42
   text(model, M, 26, { font: serif })
   y -= 22
   const sub = [car.orderNumber, formatDate(locale, car.orderDate)].join('  ·  ')
@@ -111,7 +111,7 @@ export async function renderBuildSheet(car: TCar, locale: TLocale, now = new Dat
   y -= 26
   page.drawLine({ start: { x: M, y }, end: { x: A4[0] - M, y }, thickness: 0.6, color: RULE })
 
-  // Order details in two columns.
+  // Order details in three columns.
   y -= 26
   const colW = (A4[0] - 2 * M) / 3
   const details: [string, string][] = [
@@ -148,12 +148,14 @@ export async function renderBuildSheet(car: TCar, locale: TLocale, now = new Dat
     ]
     text(t('specs').toUpperCase(), M, 9, { color: AMBER })
     y -= 22
-    for (let i = 0; i < rows.length; i += 3) {
-      rows.slice(i, i + 3).forEach(([k, v], j) => {
-        page.drawText(k.toUpperCase(), { x: M + j * colW, y, size: 7, font: sans, color: GREY })
-        page.drawText(v, { x: M + j * colW, y: y - 16, size: 12, font: serif, color: INK })
+    // The engine on its own line (its name is long), the figures four to a row.
+    const specW = (A4[0] - 2 * M) / 4
+    for (const chunk of [rows.slice(0, 1), rows.slice(1, 5), rows.slice(5)]) {
+      chunk.forEach(([k, v], j) => {
+        page.drawText(k.toUpperCase(), { x: M + j * specW, y, size: 7, font: sans, color: GREY })
+        page.drawText(v, { x: M + j * specW, y: y - 16, size: 12, font: serif, color: INK })
       })
-      y -= 40
+      y -= 36
     }
     page.drawText(t('specsNote'), { x: M, y: y + 8, size: 7, font: sans, color: GREY })
     y -= 22
@@ -166,39 +168,36 @@ export async function renderBuildSheet(car: TCar, locale: TLocale, now = new Dat
     text(t('noConfiguration'), M, 10, { color: GREY })
     y -= 20
   }
-  const textX = M + 30
+  // Swatch, label and option side by side: one line per option on the usual sheet.
+  const labelX = M + 26
+  const textX = M + 130
   const textW = A4[0] - M - textX
   for (const { group, options } of car.groups) {
-    need(30 + 34 * Math.min(options.length, 2))
+    need(26 + 20 * Math.min(options.length, 2))
     text(tg(`groups.${group}`).toUpperCase(), M, 8, { color: GREY })
-    y -= 8
+    y -= 7
     page.drawLine({ start: { x: M, y }, end: { x: A4[0] - M, y }, thickness: 0.4, color: RULE })
-    y -= 18
+    y -= 16
     for (const o of options) {
-      const lines = wrap(o.option, sans, 10.5, textW)
-      const h = (o.label ? 12 : 0) + lines.length * 14 + 10
+      const lines = wrap(o.option, sans, 10, textW)
+      const h = Math.max(lines.length * 13, 13) + 8
       need(h)
       if (o.swatch) {
         page.drawRectangle({
-          x: M,
-          y: y - 14,
-          width: 18,
-          height: 18,
+          ...{ x: M, y: y - 4, width: 14, height: 14 },
           color: hex(o.swatch),
           borderColor: RULE,
           borderWidth: 0.5,
         })
       }
-      let ty = y
       if (o.label) {
-        page.drawText(o.label.toUpperCase(), { x: textX, y: ty, size: 7, font: sans, color: GREY })
-        ty -= 12
+        const label = wrap(o.label.toUpperCase(), sans, 7, textX - labelX - 8)[0] ?? ''
+        page.drawText(label, { x: labelX, y: y + 1, size: 7, font: sans, color: GREY })
       }
-      for (const line of lines) {
-        page.drawText(line, { x: textX, y: ty, size: 10.5, font: sans, color: INK })
-        ty -= 14
-      }
-      y -= Math.max(h, 26)
+      lines.forEach((line, i) =>
+        page.drawText(line, { x: textX, y: y - i * 13, size: 10, font: sans, color: INK }),
+      )
+      y -= h
     }
     y -= 8
   }
