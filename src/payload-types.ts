@@ -164,6 +164,7 @@ export interface Config {
       sendPayloadMail: TaskSendPayloadMail;
       sendNotificationMail: TaskSendNotificationMail;
       sendNotificationDigests: TaskSendNotificationDigests;
+      sendOverdueUpdateMails: TaskSendOverdueUpdateMails;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1110,6 +1111,7 @@ export interface PayloadJob {
           | 'sendPayloadMail'
           | 'sendNotificationMail'
           | 'sendNotificationDigests'
+          | 'sendOverdueUpdateMails'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1150,6 +1152,7 @@ export interface PayloadJob {
         | 'sendPayloadMail'
         | 'sendNotificationMail'
         | 'sendNotificationDigests'
+        | 'sendOverdueUpdateMails'
         | 'schedulePublish'
       )
     | null;
@@ -2030,6 +2033,14 @@ export interface TaskSendNotificationMail {
  * via the `definition` "TaskSendNotificationDigests".
  */
 export interface TaskSendNotificationDigests {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendOverdueUpdateMails".
+ */
+export interface TaskSendOverdueUpdateMails {
   input?: unknown;
   output?: unknown;
 }

@@ -40,6 +40,7 @@ import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
 import { sendNotificationMailTask } from './jobs/send-notification-mail'
+import { sendOverdueUpdateMailsTask } from './jobs/send-overdue-update-mails'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { largestUploadBytes } from './lib/storage/upload-types'
@@ -150,6 +151,7 @@ const config = buildConfig({
       sendPayloadMailTask,
       sendNotificationMailTask,
       sendNotificationDigestsTask,
+      sendOverdueUpdateMailsTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],

@@ -158,7 +158,7 @@ describe('delivery estimate', () => {
 
 describe('update rhythm', () => {
   it("lists the manager's own customers by days since their last published update", async () => {
-    const { updateRhythm } = await import('@/features/timeline/rhythm')
+    const { updateRhythm } = await import('@/lib/timeline/rhythm')
     const { createProductionUpdate } = await import('@/seed/timeline-factories')
     const { createCustomer } = await import('@/seed/factories')
     const DAY = 86_400_000

@@ -9,6 +9,8 @@ export type TMailBlock =
   | { kind: 'paragraph'; text: string; tone?: 'primary' | 'secondary' }
   | { kind: 'button'; label: string; href: string }
   | { kind: 'note'; lines: string[] }
+  /** A line of text with its own link beside it: one of several actions in a list. */
+  | { kind: 'item'; text: string; label: string; href: string }
 
 const COLOR = { primary: '#e9e6df', secondary: '#c9c5bc', muted: '#8f8b83', brand: '#c8a46a' }
 
@@ -24,6 +26,8 @@ function blockHtml(block: TMailBlock, next: TMailBlock | undefined): string {
       return `<tr><td style="padding-bottom:32px"><a href="${escape(block.href)}" style="display:inline-block;background:${COLOR.brand};color:#0b0b0c;text-decoration:none;padding:14px 28px;font-size:14px;letter-spacing:.08em;text-transform:uppercase">${escape(block.label)}</a></td></tr>`
     case 'note':
       return `<tr><td style="font-size:13px;line-height:1.6;color:${COLOR.muted}">${block.lines.map(escape).join('<br>')}</td></tr>`
+    case 'item':
+      return `<tr><td style="font-size:15px;line-height:1.6;padding:12px 0;border-top:1px solid #26262a">${escape(block.text)}<br><a href="${escape(block.href)}" style="color:${COLOR.brand};font-size:13px;letter-spacing:.06em">${escape(block.label)}</a></td></tr>`
   }
 }
 
@@ -35,6 +39,8 @@ function blockText(block: TMailBlock): string {
       return `${block.label}: ${block.href}`
     case 'note':
       return block.lines.join('\n')
+    case 'item':
+      return `${block.text}\n${block.label}: ${block.href}`
   }
 }
 
