@@ -47,6 +47,11 @@ export const ProductionUpdates: CollectionConfig = {
   },
   fields: [
     {
+      name: 'preselectOrder',
+      type: 'ui',
+      admin: { components: { Field: '@/features/timeline/admin/preselect-order#PreselectOrder' } },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'order', type: 'relationship', relationTo: 'orders', required: true, index: true },

@@ -71,7 +71,16 @@ export async function UpdateRhythmView({
                   {r.lastPublishedAt ? '' : ' (no update yet)'}
                 </td>
                 <td style={cell}>
-                  <Link href="/admin/collections/production-updates/create">Post an update</Link>
+                  {r.orders.map((o) => (
+                    <div key={o.id}>
+                      <Link
+                        href={`/admin/collections/production-updates/create?order=${o.id}`}
+                        data-testid="post-update"
+                      >
+                        Post an update{r.orders.length > 1 ? ` (${o.orderNumber})` : ''}
+                      </Link>
+                    </div>
+                  ))}
                 </td>
               </tr>
             ))}
