@@ -5,7 +5,6 @@ import Link from 'next/link'
 
 import { isStaff } from '@/access/user'
 import { env } from '@/lib/env'
-
 import { updateRhythm } from '@/lib/timeline/rhythm'
 
 const cell = { padding: '0.6rem 0.8rem', borderBottom: '1px solid var(--theme-elevation-100)' }
