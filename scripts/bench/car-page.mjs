@@ -265,14 +265,12 @@ async function main() {
       for (const t of targets) {
         say(`round ${round}/${rounds}: ${t.name}`)
         const r = await load(t.url, t.cookie ? { cookie: t.cookie } : {})
-        runs
-          .get(t.name)
-          .push({
-            rps: r.requests.average,
-            p50: r.latency.p50,
-            p99: r.latency.p99,
-            failed: r.non2xx + r.errors + r.timeouts,
-          })
+        runs.get(t.name).push({
+          rps: r.requests.average,
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          failed: r.non2xx + r.errors + r.timeouts,
+        })
       }
     const rows = targets.map((t) => {
       const rs = runs.get(t.name)
