@@ -13,18 +13,15 @@
 // --duration 10, --rounds 2, --warmup 5, --locale en, --port 3250, --pg-port 54480,
 // --data-dir .data/bench-car, --updates 40, --photos 200, --json.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 import { Secret, TOTP } from 'otpauth'
 import sharp from 'sharp'
 
 import { measureFirstLoadJs } from './first-load-js.mjs'
+import { startPortal as startPortalIn } from './start-portal.mjs'
 import { demoCustomer, launchBrowser, signIn } from './sign-in.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const demo = (await import('../../src/seed/demo-accounts.json', { with: { type: 'json' } })).default
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -41,43 +38,13 @@ const UPDATES = Number(arg('updates', 40))
 const PHOTOS = Number(arg('photos', 200))
 const erpSecret = arg('erp-secret', randomBytes(32).toString('hex'))
 
-async function startPortal() {
-  const port = Number(arg('port', 3250))
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: path.resolve(root, arg('data-dir', '.data/bench-car')),
-    EMBEDDED_PG_PORT: arg('pg-port', '54480'),
-    PUBLIC_URL: `http://localhost:${port}`,
-    ERP_WEBHOOK_SECRET: erpSecret,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
-  delete env.DATABASE_URL
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+const startPortal = () =>
+  startPortalIn({
+    port: Number(arg('port', 3250)),
+    pgPort: arg('pg-port', '54480'),
+    dataDir: arg('data-dir', '.data/bench-car'),
+    env: { ERP_WEBHOOK_SECRET: erpSecret },
   })
-  const url = `http://localhost:${port}`
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
-    if (
-      await fetch(`${url}/api/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    if (i > 1800) throw new Error('the portal did not become ready in 15 minutes')
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    child.kill('SIGTERM')
-    await new Promise((r) => child.once('exit', r))
-  }
-  return { url, stop }
-}
 
 /** A verified staff token: password, then a code from the demo authenticator key. */
 async function adminToken(base) {

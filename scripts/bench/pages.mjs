@@ -11,16 +11,14 @@
 // Not a test: the numbers depend on the machine. Flags: --url, --connections 20, --duration 10,
 // --rounds 2, --warmup 5, --locale en, --port 3240, --pg-port 54470, --data-dir .data/bench, --json.
 import { spawn } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
 import { measureFirstLoadJs } from './first-load-js.mjs'
+import { startPortal as startPortalIn } from './start-portal.mjs'
 import { treeCpuMs } from './process-cpu.mjs'
 import { demoCustomer, launchBrowser, signIn } from './sign-in.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? process.argv[i + 1] : fallback
@@ -34,44 +32,12 @@ const duration = Number(arg('duration', 10))
 const rounds = Number(arg('rounds', 2))
 const warmup = Number(arg('warmup', 5))
 
-/** Starts `npm start` (scripts/start.mjs) on its own data directory; answers its URL and a stop. */
-async function startPortal() {
-  const port = Number(arg('port', 3240))
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: path.resolve(root, arg('data-dir', '.data/bench')),
-    EMBEDDED_PG_PORT: arg('pg-port', '54470'),
-    PUBLIC_URL: `http://localhost:${port}`,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
-  delete env.DATABASE_URL
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+const startPortal = () =>
+  startPortalIn({
+    port: Number(arg('port', 3240)),
+    pgPort: arg('pg-port', '54470'),
+    dataDir: arg('data-dir', '.data/bench'),
   })
-  const url = `http://localhost:${port}`
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
-    if (
-      await fetch(`${url}/api/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    // npm start builds first when there is no build yet (several minutes here).
-    if (i > 1800) throw new Error('the portal did not become ready in 15 minutes')
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    child.kill('SIGTERM')
-    await new Promise((r) => child.once('exit', r))
-  }
-  return { url, stop, pid: child.pid }
-}
 
 /** The ceiling: Node's bare `http` server answering "hello", in a process of its own. */
 async function startRawNode() {

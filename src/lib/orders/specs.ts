@@ -15,6 +15,16 @@ export type TSpecs = {
   topSpeedKmh: number
 }
 
+/** Both D8 GTO series share the drivetrain and the weight; they differ in their finish. */
+const D8_GTO: TSpecs = {
+  engine: 'fiveCylinderTurbo',
+  powerHp: 415,
+  torqueNm: 520,
+  weightKg: 700,
+  zeroToHundredS: 2.7,
+  topSpeedKmh: 280,
+}
+
 export const MODEL_SPECS: Record<TModel, TSpecs> = {
   'p24-rs': {
     engine: 'fiveCylinderTurbo',
@@ -32,22 +42,8 @@ export const MODEL_SPECS: Record<TModel, TSpecs> = {
     zeroToHundredS: 2.5,
     topSpeedKmh: 290,
   },
-  'd8-gto-individual-series': {
-    engine: 'fiveCylinderTurbo',
-    powerHp: 415,
-    torqueNm: 520,
-    weightKg: 700,
-    zeroToHundredS: 2.7,
-    topSpeedKmh: 280,
-  },
-  'd8-gto-jd70': {
-    engine: 'fiveCylinderTurbo',
-    powerHp: 415,
-    torqueNm: 520,
-    weightKg: 700,
-    zeroToHundredS: 2.7,
-    topSpeedKmh: 280,
-  },
+  'd8-gto-individual-series': D8_GTO,
+  'd8-gto-jd70': D8_GTO,
 }
 
 export function specsOf(model: string | null | undefined): TSpecs | null {
