@@ -19,6 +19,9 @@ import { Documents } from './collections/Documents'
 import { DocumentTypes } from './collections/DocumentTypes'
 import { DocumentVersions } from './collections/DocumentVersions'
 import { Invoices } from './collections/Invoices'
+import { SignatureEvents } from './collections/SignatureEvents'
+import { SignatureRequests } from './collections/SignatureRequests'
+import { SignatureSigners } from './collections/SignatureSigners'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -40,6 +43,7 @@ import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
 import { sendNotificationMailTask } from './jobs/send-notification-mail'
+import { esignRemindersTask } from './jobs/esign-reminders'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { largestUploadBytes } from './lib/storage/upload-types'
@@ -98,6 +102,10 @@ const config = buildConfig({
     DocumentVersions,
     Invoices,
     DocumentTypes,
+    // E-signing (issue 13)
+    SignatureRequests,
+    SignatureSigners,
+    SignatureEvents,
     Staff,
     CustomerSessions,
     AccountTokens,
@@ -150,6 +158,7 @@ const config = buildConfig({
       sendPayloadMailTask,
       sendNotificationMailTask,
       sendNotificationDigestsTask,
+      esignRemindersTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
