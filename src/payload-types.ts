@@ -590,7 +590,7 @@ export interface SignatureRequest {
   expiresAt: string;
   counterSigner?: (string | null) | Staff;
   message?: string | null;
-  status: 'draft' | 'sent' | 'completed' | 'declined' | 'expired' | 'cancelled';
+  status?: ('draft' | 'sent' | 'completed' | 'declined' | 'expired' | 'cancelled') | null;
   title?: string | null;
   customer?: (string | null) | Customer;
   order?: (string | null) | Order;
@@ -622,7 +622,7 @@ export interface SignatureSigner {
   signerStaff?: (string | null) | Staff;
   name: string;
   email: string;
-  status: 'pending' | 'viewed' | 'signed' | 'declined';
+  status?: ('pending' | 'viewed' | 'signed' | 'declined') | null;
   viewedAt?: string | null;
   signedAt?: string | null;
   legalName?: string | null;

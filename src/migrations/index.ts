@@ -12,7 +12,7 @@ import * as migration_20261202_141603_staff_title_localized from './20261202_141
 import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
-import * as migration_20261202_173550_esign from './20261202_173550_esign';
+import * as migration_20261202_173947_esign from './20261202_173947_esign';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261202_153133_snapshot_merge',
   },
   {
-    up: migration_20261202_173550_esign.up,
-    down: migration_20261202_173550_esign.down,
-    name: '20261202_173550_esign'
+    up: migration_20261202_173947_esign.up,
+    down: migration_20261202_173947_esign.down,
+    name: '20261202_173947_esign'
   },
 ];

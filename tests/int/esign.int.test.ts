@@ -166,7 +166,7 @@ describe('preparing and sending', () => {
         user: asStaff(w.managerA),
         overrideAccess: false,
       }),
-    ).rejects.toMatchObject({ status: 400 })
+    ).rejects.toMatchObject({ status: 403 })
   })
 })
 

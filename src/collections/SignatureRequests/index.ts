@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { documentsWrite } from '@/access/documents-write'
 import { nobody } from '@/access/nobody'
 import { signatureRequestsRead } from '@/access/signature-requests-read'
+import { signatureRequestsUpdate } from '@/access/signature-requests-update'
 import { staffField } from '@/access/fields/staff-field'
 import { env } from '@/lib/env'
 import { REQUEST_STATUSES } from '@/lib/esign/statuses'
 
-import { beforeRequestChange } from './hooks/before-change'
 import { beforeRequestValidate } from './hooks/before-validate'
 
 const systemOnly = { create: () => false, update: () => false }
@@ -34,12 +34,11 @@ export const SignatureRequests: CollectionConfig = {
   access: {
     read: signatureRequestsRead,
     create: documentsWrite,
-    update: documentsWrite,
+    update: signatureRequestsUpdate,
     delete: nobody,
   },
   hooks: {
     beforeValidate: [beforeRequestValidate],
-    beforeChange: [beforeRequestChange],
   },
   fields: [
     {
@@ -93,7 +92,6 @@ export const SignatureRequests: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
-          required: true,
           defaultValue: 'draft',
           index: true,
           options: REQUEST_STATUSES.map((s) => ({ label: s, value: s })),

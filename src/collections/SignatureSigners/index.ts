@@ -52,7 +52,6 @@ export const SignatureSigners: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'pending',
       options: SIGNER_STATUSES.map((s) => ({ label: s, value: s })),
     },

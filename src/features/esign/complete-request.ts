@@ -80,7 +80,7 @@ export async function completeRequest(args: {
       name: s.name,
       email: s.email,
       legalName: s.legalName ?? null,
-      status: s.status,
+      status: s.status ?? 'pending',
       signedAt: s.signedAt ?? null,
       ip: events.find((e) => e.type === 'signed' && idOf(e.signer) === String(s.id))?.ip ?? null,
       signatureKind: s.signatureKind ?? null,

@@ -17,9 +17,13 @@ import {
 import { runStaffAction, STAFF_ACTIONS } from './staff-actions'
 
 const ZParams = z.object({ id: z.uuid() })
-const answer = (r: { id: string | number; status: string; signedFile?: string | null }) => ({
+const answer = (r: {
+  id: string | number
+  status?: string | null
+  signedFile?: string | null
+}) => ({
   id: String(r.id),
-  status: r.status,
+  status: r.status ?? 'draft',
   signedFile: r.signedFile ?? null,
 })
 

@@ -90,7 +90,7 @@ type TNewSigner = {
 }
 
 function assertStatus(request: SignatureRequest, allowed: TRequestStatus[]) {
-  if (!allowed.includes(request.status))
+  if (!allowed.includes(request.status ?? 'draft'))
     throw new AppError('REQUEST_CLOSED', `This request is ${request.status}.`)
 }
 
@@ -169,7 +169,7 @@ export async function remind(req: PayloadRequest, { request, signers }: TLoaded,
 }
 
 async function cancel(req: PayloadRequest, { request }: TLoaded, actor: TActor) {
-  if (!isOpen(request.status))
+  if (!isOpen(request.status ?? 'draft'))
     throw new AppError('REQUEST_CLOSED', `This request is ${request.status}.`)
   const wasSent = request.status === 'sent'
   const cancelled = await setRequest(req, String(request.id), { status: 'cancelled' })

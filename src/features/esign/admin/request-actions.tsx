@@ -59,7 +59,7 @@ export async function RequestActions({ id, payload, req }: UIFieldServerProps) {
       )}
       <ActionButtons
         id={String(id)}
-        status={request.status}
+        status={request.status ?? 'draft'}
         canCountersign={Boolean(mySigner) && request.status === 'sent'}
       />
       <h4 style={{ margin: '16px 0 8px' }}>Signers</h4>
