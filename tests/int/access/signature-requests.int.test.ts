@@ -1,8 +1,9 @@
+import { runStaffAction } from '@/features/esign/staff-actions'
+
 import { accessTable, gqlNames, row } from '../support/access-table'
 import { rand } from '../support/access-world'
 import { documentTypes, documentWithVersions } from '../support/documents'
 import { draftRequest } from '../support/esign'
-import { runStaffAction } from '@/features/esign/staff-actions'
 import { asStaff } from '../support/world'
 
 const docs: Record<string, string> = {}

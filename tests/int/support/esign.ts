@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
+import type { Customer, Staff } from '@/payload-types'
+
 import { asStaff } from './world'
 import { documentTypes, documentWithVersions } from './documents'
-import type { Customer, Staff } from '@/payload-types'
 
 /**
  * A draft signature request on a fresh contract of `customer`, prepared by `by` through the
