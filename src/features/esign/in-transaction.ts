@@ -9,7 +9,14 @@ import { withAdvisoryLock } from '@/lib/db/with-advisory-lock'
  * Payload request carrying the caller and the client's headers for the evidence trail.
  */
 export function inRequestTransaction<T>(
-  args: { payload: Payload; requestId: string; user: TUser | null; headers?: Headers },
+  args: {
+    payload: Payload
+    requestId: string
+    user: TUser | null
+    headers?: Headers
+    /** `{ seed: true }` from the demo seed: the change is made, nobody is notified. */
+    context?: Record<string, unknown>
+  },
   fn: (req: PayloadRequest) => Promise<T>,
 ): Promise<T> {
   const { payload } = args
@@ -18,6 +25,7 @@ export function inRequestTransaction<T>(
       {
         req: { transactionID: locked.transactionID, headers: args.headers ?? new Headers() },
         user: (args.user ?? undefined) as PayloadRequest['user'] & object,
+        context: args.context,
       },
       payload,
     )

@@ -20,6 +20,7 @@ export async function notifySigners(args: {
   reminder?: boolean
 }) {
   const { req, request } = args
+  if (req.context.seed) return // demo data tells no one
   const title = args.reminder ? 'Esign.notify.reminderTitle' : 'Esign.notify.requestTitle'
   for (const s of args.signers) {
     const params = { title: request.title ?? '' }
@@ -58,6 +59,7 @@ export async function notifyOutcome(args: {
   outcome: 'completed' | 'declined' | 'cancelled'
 }) {
   const { req, request, outcome } = args
+  if (req.context.seed) return // demo data tells no one
   const params = { title: request.title ?? '' }
   if (outcome !== 'declined' && request.customer)
     await notify(

@@ -66,7 +66,13 @@ const updateSigner = (req: PayloadRequest, id: string, data: Partial<SignatureSi
     req,
   }) as Promise<SignatureSigner>
 
-type TArgs = { payload: Payload; user: TUser; id: string; headers?: Headers }
+type TArgs = {
+  payload: Payload
+  user: TUser
+  id: string
+  headers?: Headers
+  context?: Record<string, unknown>
+}
 
 /** The signer opened the signing page: recorded once, as "viewed". */
 export async function markViewed(args: TArgs) {

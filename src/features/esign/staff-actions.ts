@@ -45,10 +45,17 @@ export async function runStaffAction(args: {
   id: string
   action: TStaffAction
   headers?: Headers
+  context?: Record<string, unknown>
 }) {
   assertStaffWriter(args.user)
   return inRequestTransaction(
-    { payload: args.payload, requestId: args.id, user: args.user, headers: args.headers },
+    {
+      payload: args.payload,
+      requestId: args.id,
+      user: args.user,
+      headers: args.headers,
+      context: args.context,
+    },
     async (req) => {
       const loaded = await loadRequestFor({ req, id: args.id, user: args.user })
       const actor = actorFromUser(args.user)

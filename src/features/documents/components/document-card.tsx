@@ -94,6 +94,7 @@ export async function DocumentCard(props: {
         {sig && (
           <div className="flex flex-col gap-3 sm:items-end shrink-0" data-testid="signature">
             <StatusBadge
+              testId="signature-badge"
               state={sig.status === 'completed' ? 'signed' : 'to-sign'}
               label={te(sig.status === 'completed' ? 'badge.signed' : 'badge.toSign')}
             />

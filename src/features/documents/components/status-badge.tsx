@@ -10,10 +10,18 @@ const STYLES: Record<TBadgeState, string> = {
   signed: 'border-success/60 text-success',
 }
 
-export function StatusBadge({ state, label }: { state: TBadgeState; label: string }) {
+export function StatusBadge({
+  state,
+  label,
+  testId = 'status-badge',
+}: {
+  state: TBadgeState
+  label: string
+  testId?: string
+}) {
   return (
     <span
-      data-testid="status-badge"
+      data-testid={testId}
       data-state={state}
       className={`inline-flex items-center border px-2.5 py-1 text-[0.65rem] tracking-[0.2em] uppercase ${STYLES[state]}`}
     >
