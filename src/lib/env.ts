@@ -70,6 +70,8 @@ const ZEnv = z.object({
     .regex(/^\d{1,3}(,\d{1,3})*$/, 'must be whole days separated by commas, e.g. 7,2')
     .default('3')
     .transform((s) => [...new Set(s.split(',').map(Number))].sort((a, b) => b - a)),
+  /** Which e-signing provider prepares and runs signature requests (src/integrations/esign). */
+  ESIGN_PROVIDER: z.enum(['builtin']).default('builtin'),
   /** Days a new signature request stays open when staff set no expiry date. */
   ESIGN_DEFAULT_EXPIRY_DAYS: int(14, 1, 365),
   WEBAUTHN_RP_ID: z
