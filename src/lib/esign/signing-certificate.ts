@@ -12,19 +12,22 @@ const DEV_FILE = 'esign-dev-certificate.p12'
 const DEV_PASSPHRASE = 'development-only'
 
 /**
- * The company's PKCS#12 signing certificate: ESIGN_P12_PATH in production; in development one is
- * generated on first use into DATA_DIR (self-signed, so a reader shows the signature as intact but
+ * The company's PKCS#12 signing certificate: ESIGN_P12_PATH in production; in development and
+ * the demo one is generated on first use into DATA_DIR (self-signed, so a reader shows the signature as intact but
  * its signer as untrusted until the company's real certificate is configured).
  */
 export function signingCertificate(): TSigningCertificate {
   if (env.ESIGN_P12_PATH)
     return { p12: readFileSync(env.ESIGN_P12_PATH), passphrase: env.ESIGN_P12_PASSWORD }
-  if (env.isProduction) throw new Error('ESIGN_P12_PATH is required in production')
+  // A real deployment must seal with the company's certificate; the demo (`npm start`, which
+  // loads demo data) and development make their own.
+  if (env.isProduction && !env.SEED_DEMO)
+    throw new Error('ESIGN_P12_PATH is required in production (the company signing certificate)')
   const file = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR, DEV_FILE)
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, developmentP12(), { mode: 0o600, flag: 'wx' })
-    logger.info({ file }, 'generated a development signing certificate')
+    logger.warn({ file }, 'generated a development signing certificate (set ESIGN_P12_PATH)')
   }
   return { p12: readFileSync(file), passphrase: DEV_PASSPHRASE }
 }
