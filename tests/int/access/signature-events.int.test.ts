@@ -1,9 +1,6 @@
-import { runStaffAction } from '@/features/esign/staff-actions'
-
 import { accessTable, gqlNames, row } from '../support/access-table'
 import { rand } from '../support/access-world'
-import { draftRequest } from '../support/esign'
-import { asStaff } from '../support/world'
+import { sentRequestsOfAB } from '../support/esign'
 
 const docs: Record<string, string> = {}
 let requestA = ''
@@ -17,25 +14,9 @@ accessTable({
   slug: 'signature-events',
   gql: gqlNames('SignatureEvent', 'SignatureEvents'),
   setup: async (w) => {
-    for (const [name, customer, by] of [
-      ['A', w.customerA, w.managerA],
-      ['B', w.customerB, w.admin],
-    ] as const) {
-      const { request } = await draftRequest(w.payload, { customer, by })
-      await runStaffAction({
-        payload: w.payload,
-        user: asStaff(by),
-        id: request.id,
-        action: 'send',
-      })
-      const { docs: rows } = await w.payload.find({
-        collection: 'signature-events',
-        where: { request: { equals: request.id } },
-        overrideAccess: true,
-      })
-      docs[name] = String(rows[0]!.id)
-      if (name === 'A') requestA = request.id
-    }
+    const made = await sentRequestsOfAB(w, 'signature-events')
+    Object.assign(docs, made.rows)
+    requestA = made.requestA
   },
   docs: () => docs,
   read: row('A B', 'A', '', '', 'A', ''),

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { Customer, Staff } from '@/payload-types'
+import { runStaffAction } from '@/features/esign/staff-actions'
 
-import { asStaff } from './world'
+import { asStaff, type TWorld } from './world'
 import { documentTypes, documentWithVersions } from './documents'
 
 /**
@@ -38,4 +39,32 @@ export async function draftRequest(
     depth: 0,
   })
   return { request, doc, version: versions[0]! }
+}
+
+/**
+ * A sent request for customer A (by their manager) and one for B (by an admin), with the id of
+ * each one's first row of `collection` (its signer, or its "sent" event): what the signer and
+ * event access specs check.
+ */
+export async function sentRequestsOfAB(
+  w: TWorld,
+  collection: 'signature-signers' | 'signature-events',
+): Promise<{ requestA: string; rows: Record<'A' | 'B', string> }> {
+  const rows = {} as Record<'A' | 'B', string>
+  let requestA = ''
+  for (const [name, customer, by] of [
+    ['A', w.customerA, w.managerA],
+    ['B', w.customerB, w.admin],
+  ] as const) {
+    const { request } = await draftRequest(w.payload, { customer, by })
+    await runStaffAction({ payload: w.payload, user: asStaff(by), id: request.id, action: 'send' })
+    const { docs } = await w.payload.find({
+      collection,
+      where: { request: { equals: request.id } },
+      overrideAccess: true,
+    })
+    rows[name] = String(docs[0]!.id)
+    if (name === 'A') requestA = request.id
+  }
+  return { requestA, rows }
 }

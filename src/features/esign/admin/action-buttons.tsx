@@ -5,6 +5,17 @@ import { useState } from 'react'
 
 type TAction = 'send' | 'remind' | 'cancel' | 'countersign'
 
+const BUTTONS: { action: TAction; label: string; style: string; when: (s: string) => boolean }[] = [
+  { action: 'send', label: 'Send for signature', style: 'primary', when: (s) => s === 'draft' },
+  { action: 'remind', label: 'Send a reminder', style: 'secondary', when: (s) => s === 'sent' },
+  {
+    action: 'cancel',
+    label: 'Cancel request',
+    style: 'secondary',
+    when: (s) => s === 'draft' || s === 'sent',
+  },
+]
+
 /** Send, remind, cancel and counter-sign buttons; each POSTs to /api/esign/requests/[id]/… */
 export function ActionButtons(props: { id: string; status: string; canCountersign: boolean }) {
   const router = useRouter()
@@ -31,40 +42,20 @@ export function ActionButtons(props: { id: string; status: string; canCountersig
     }
     router.refresh()
   }
-  const open = props.status === 'draft' || props.status === 'sent'
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, margin: '12px 0' }}>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        {props.status === 'draft' && (
+        {BUTTONS.filter((b) => b.when(props.status)).map((b) => (
           <button
+            key={b.action}
             type="button"
-            className="btn btn--style-primary"
+            className={`btn btn--style-${b.style}`}
             disabled={busy}
-            onClick={() => run('send')}
+            onClick={() => run(b.action)}
           >
-            Send for signature
+            {b.label}
           </button>
-        )}
-        {props.status === 'sent' && (
-          <button
-            type="button"
-            className="btn btn--style-secondary"
-            disabled={busy}
-            onClick={() => run('remind')}
-          >
-            Send a reminder
-          </button>
-        )}
-        {open && (
-          <button
-            type="button"
-            className="btn btn--style-secondary"
-            disabled={busy}
-            onClick={() => run('cancel')}
-          >
-            Cancel request
-          </button>
-        )}
+        ))}
       </div>
       {props.canCountersign && (
         <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
