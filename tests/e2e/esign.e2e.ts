@@ -20,8 +20,10 @@ import { expect, test } from './support/test'
  * (a second factor is required to sign) and signs; both then find it completed with the signed
  * PDF. Also a decline, and an expired request that cannot be signed.
  */
-const codeFor = (key: string) =>
-  new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, '')), digits: 6, period: 30 }).generate()
+const codeFor = (key: string, offsetSteps = 0) =>
+  new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, '')), digits: 6, period: 30 }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  })
 
 async function contractPdf(title: string) {
   const pdf = await PDFDocument.create()
@@ -58,12 +60,13 @@ async function requestSignature(s: TStaffApi, customerId: string, expiresInMs = 
     },
   })
   expect(version.status(), await version.text()).toBe(201)
+  const expiresAt = Date.now() + expiresInMs
   const created = await api.post('/api/signature-requests', {
     headers: auth,
     data: {
       document: documentId,
       signingOrder: 'sequential',
-      expiresAt: new Date(Date.now() + expiresInMs).toISOString(),
+      expiresAt: new Date(expiresAt).toISOString(),
       message: 'Please sign your contract.',
     },
   })
@@ -71,7 +74,7 @@ async function requestSignature(s: TStaffApi, customerId: string, expiresInMs = 
   const id = ((await created.json()) as { doc: { id: string } }).doc.id
   const sent = await api.post(`/api/esign/requests/${id}/send`, { headers: auth, data: {} })
   expect(sent.status(), await sent.text()).toBe(200)
-  return { id, title }
+  return { id, title, expiresAt }
 }
 
 /** Turns on an authenticator app on the Security page (the password confirms it first). */
@@ -110,13 +113,22 @@ test.describe('e-signing', () => {
     // Without a second factor signing is not possible: step-up asks to set one up first.
     await expect(page.getByTestId('step-up')).toContainText(t('en', 'Esign.setupFactor'))
     await expect(page.getByTestId('sign-button')).toBeDisabled()
-    await enrolTotp(page, c)
+    const key = await enrolTotp(page, c)
 
+    // With a factor: step-up asks for it (the confirm page), then comes back here.
     await page.goto(`/en/documents/sign/${id}`)
+    await expect(page.getByTestId('step-up')).toContainText(t('en', 'Esign.stepUpBody'))
+    await expect(page.getByTestId('sign-button')).toBeDisabled()
+    await page.getByRole('link', { name: t('en', 'Esign.stepUpButton') }).click()
+    await expect(page).toHaveURL(/\/en\/account\/confirm\?next=/)
+    // The enrolment used the current step: the app's next code is the one accepted now.
+    await page.getByLabel(t('en', 'Security.codeLabel')).fill(codeFor(key, 1))
+    await page.getByRole('button', { name: t('en', 'Security.verify') }).click()
+    await expect(page).toHaveURL(new RegExp(`/en/documents/sign/${id}$`))
     await expect(page.getByTestId('step-up')).toHaveCount(0)
     // Intent is required: the form says so instead of sending.
     await page.getByTestId('sign-button').click()
-    await expect(page.getByRole('alert')).toHaveText(t('en', 'Esign.errors.intent'))
+    await expect(page.getByText(t('en', 'Esign.errors.intent'))).toBeVisible()
     await page.getByLabel(t('en', 'Esign.intent')).check()
     await page.getByLabel(t('en', 'Esign.legalName')).fill('Signe Testcase')
     // A drawn signature: a stroke on the canvas.
@@ -162,15 +174,15 @@ test.describe('e-signing', () => {
     await page.goto(`/de/documents/sign/${declined.id}`)
     await page.getByText(t('de', 'Esign.decline')).click()
     await page.getByTestId('decline-button').click()
-    await expect(page.getByRole('alert')).toHaveText(t('de', 'Esign.errors.reason'))
+    await expect(page.getByText(t('de', 'Esign.errors.reason'))).toBeVisible()
     await page.getByLabel(t('de', 'Esign.declineReason')).fill('Der Preis stimmt nicht.')
     await page.getByTestId('decline-button').click()
     await expect(page.getByTestId('signing-state')).toHaveAttribute('data-state', 'declined')
     const record = await s.api.get(`/api/signature-requests/${declined.id}`, { headers: s.auth })
     expect(((await record.json()) as { status: string }).status).toBe('declined')
 
-    const expiring = await requestSignature(s, c.id, 4_000)
-    await page.waitForTimeout(5_000)
+    const expiring = await requestSignature(s, c.id, 15_000)
+    await page.waitForTimeout(expiring.expiresAt - Date.now() + 1_000)
     await page.goto(`/de/documents/sign/${expiring.id}`)
     await expect(page.getByTestId('signing-state')).toHaveAttribute('data-state', 'expired')
     await expect(page.getByTestId('signing-state')).toContainText(t('de', 'Esign.state.expired'))
