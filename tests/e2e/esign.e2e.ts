@@ -134,6 +134,7 @@ test.describe('e-signing', () => {
     // A drawn signature: a stroke on the canvas.
     await page.getByText(t('en', 'Esign.draw'), { exact: true }).click()
     const pad = page.getByTestId('signature-canvas')
+    await pad.scrollIntoViewIfNeeded()
     const box = (await pad.boundingBox())!
     await page.mouse.move(box.x + 20, box.y + box.height / 2)
     await page.mouse.down()
