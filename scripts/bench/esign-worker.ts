@@ -1,5 +1,5 @@
-// The measuring half of scripts/bench/esign.mjs (run through tsx with the react-server
-// condition, so it runs the app's own route handler, signing code, storage and migrations): a
+// The measuring half of scripts/bench/esign.mjs (run through tsx, `server-only` stubbed as in
+// the tests, so it runs the app's own route handler, signing code, storage and migrations): a
 // customer with a fresh step-up signs a 20-page contract through POST /api/esign/requests/[id]/sign;
 // the time from the call to the signed PDF being available (the response names the stored file;
 // completion happens inside the call), then the first full read of that file through /api/files.

@@ -3,7 +3,7 @@
 // available, for a 20-page contract. Starts its own embedded PostgreSQL (own port and data
 // directory, recreated each run), applies the committed migrations, and runs the app's own
 // route handler and signing code in scripts/bench/esign-worker.ts.
-//   node scripts/bench/esign.mjs [--rounds 10] [--pages 20] [--pg-port 54482]
+//   node scripts/bench/esign.mjs [--rounds 10] [--pages 20] [--pg-port 54432]
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +17,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 const dataDir = path.resolve(root, arg('data-dir', '.data/bench-esign'))
-const port = Number(arg('pg-port', 54482))
+const port = Number(arg('pg-port', 54432))
 const secrets = loadDevSecrets(dataDir)
 const db = await startEmbeddedPostgres({
   dataDir: path.join(dataDir, 'pg'),
@@ -31,8 +31,8 @@ try {
   const result = spawnSync(
     process.execPath,
     [
-      '--conditions',
-      'react-server',
+      '--import',
+      path.join(root, 'scripts/bench/server-only-hooks.mjs'),
       '--import',
       'tsx',
       path.join(root, 'scripts/bench/esign-worker.ts'),
