@@ -1,16 +1,11 @@
-import type { Access, AccessResult } from 'payload'
+import type { Access } from 'payload'
 
-import { isCustomer, staffCan } from './user'
+import { documentsRead } from './documents-read'
 
 /**
- * Signature requests, their signers and their events are read like the contract they are about:
- * admins all, account managers their own customers', a customer their own (each record carries
- * the request's customer). Marketing and finance none.
+ * Signature requests, their signers and their events are read exactly like the contract they
+ * are about: admins all, account managers their own customers', a customer their own (each
+ * record carries the request's `customer`, the field the documents rule filters on), marketing
+ * and finance none. One rule, so the two can never drift apart.
  */
-export const signaturesRead: Access = ({ req: { user } }): AccessResult => {
-  if (staffCan(user, 'documents:read-all')) return true
-  if (staffCan(user, 'documents:read-own'))
-    return { 'customer.accountManager': { equals: user!.id } }
-  if (isCustomer(user)) return { customer: { equals: user.id } }
-  return false
-}
+export const signaturesRead: Access = (args) => documentsRead(args)
