@@ -75,6 +75,9 @@ export interface Config {
     'document-versions': DocumentVersion;
     invoices: Invoice;
     'document-types': DocumentType;
+    'signature-requests': SignatureRequest;
+    'signature-signers': SignatureSigner;
+    'signature-events': SignatureEvent;
     staff: Staff;
     'customer-sessions': CustomerSession;
     'account-tokens': AccountToken;
@@ -117,6 +120,9 @@ export interface Config {
     'document-versions': DocumentVersionsSelect<false> | DocumentVersionsSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
+    'signature-requests': SignatureRequestsSelect<false> | SignatureRequestsSelect<true>;
+    'signature-signers': SignatureSignersSelect<false> | SignatureSignersSelect<true>;
+    'signature-events': SignatureEventsSelect<false> | SignatureEventsSelect<true>;
     staff: StaffSelect<false> | StaffSelect<true>;
     'customer-sessions': CustomerSessionsSelect<false> | CustomerSessionsSelect<true>;
     'account-tokens': AccountTokensSelect<false> | AccountTokensSelect<true>;
@@ -165,6 +171,7 @@ export interface Config {
       sendNotificationMail: TaskSendNotificationMail;
       sendNotificationDigests: TaskSendNotificationDigests;
       sendOverdueUpdateMails: TaskSendOverdueUpdateMails;
+      esignReminders: TaskEsignReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -585,6 +592,92 @@ export interface Invoice {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signature-requests".
+ */
+export interface SignatureRequest {
+  id: string;
+  /**
+   * The PDF to sign: its current version is the one signed.
+   */
+  document: string | Document;
+  signingOrder: 'sequential' | 'parallel';
+  expiresAt: string;
+  counterSigner?: (string | null) | Staff;
+  message?: string | null;
+  status?: ('draft' | 'sent' | 'completed' | 'declined' | 'expired' | 'cancelled') | null;
+  title?: string | null;
+  customer?: (string | null) | Customer;
+  order?: (string | null) | Order;
+  documentVersion?: (string | null) | DocumentVersion;
+  documentSha256?: string | null;
+  createdBy?: (string | null) | Staff;
+  sentAt?: string | null;
+  completedAt?: string | null;
+  /**
+   * The last automatic reminder (days before expiry).
+   */
+  remindedForDays?: number | null;
+  signedFile?: string | null;
+  signedSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signature-signers".
+ */
+export interface SignatureSigner {
+  id: string;
+  request: string | SignatureRequest;
+  customer: string | Customer;
+  role: 'customer' | 'staff';
+  position: number;
+  signerCustomer?: (string | null) | Customer;
+  signerStaff?: (string | null) | Staff;
+  name: string;
+  email: string;
+  status?: ('pending' | 'viewed' | 'signed' | 'declined') | null;
+  viewedAt?: string | null;
+  signedAt?: string | null;
+  legalName?: string | null;
+  signatureKind?: ('drawn' | 'typed') | null;
+  signatureImage?: string | null;
+  declinedAt?: string | null;
+  declineReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signature-events".
+ */
+export interface SignatureEvent {
+  id: string;
+  request: string | SignatureRequest;
+  customer: string | Customer;
+  signer?: (string | null) | SignatureSigner;
+  type: 'created' | 'sent' | 'viewed' | 'reminded' | 'signed' | 'declined' | 'expired' | 'cancelled' | 'completed';
+  at: string;
+  actorType: 'customer' | 'staff' | 'system' | 'integration';
+  actorId?: string | null;
+  actorLabel?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  documentSha256: string;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1112,6 +1205,7 @@ export interface PayloadJob {
           | 'sendNotificationMail'
           | 'sendNotificationDigests'
           | 'sendOverdueUpdateMails'
+          | 'esignReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1153,6 +1247,7 @@ export interface PayloadJob {
         | 'sendNotificationMail'
         | 'sendNotificationDigests'
         | 'sendOverdueUpdateMails'
+        | 'esignReminders'
         | 'schedulePublish'
       )
     | null;
@@ -1205,6 +1300,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-types';
         value: string | DocumentType;
+      } | null)
+    | ({
+        relationTo: 'signature-requests';
+        value: string | SignatureRequest;
+      } | null)
+    | ({
+        relationTo: 'signature-signers';
+        value: string | SignatureSigner;
+      } | null)
+    | ({
+        relationTo: 'signature-events';
+        value: string | SignatureEvent;
       } | null)
     | ({
         relationTo: 'staff';
@@ -1537,6 +1644,75 @@ export interface DocumentTypesSelect<T extends boolean = true> {
   kind?: T;
   historyVisibleToCustomer?: T;
   sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signature-requests_select".
+ */
+export interface SignatureRequestsSelect<T extends boolean = true> {
+  document?: T;
+  signingOrder?: T;
+  expiresAt?: T;
+  counterSigner?: T;
+  message?: T;
+  status?: T;
+  title?: T;
+  customer?: T;
+  order?: T;
+  documentVersion?: T;
+  documentSha256?: T;
+  createdBy?: T;
+  sentAt?: T;
+  completedAt?: T;
+  remindedForDays?: T;
+  signedFile?: T;
+  signedSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signature-signers_select".
+ */
+export interface SignatureSignersSelect<T extends boolean = true> {
+  request?: T;
+  customer?: T;
+  role?: T;
+  position?: T;
+  signerCustomer?: T;
+  signerStaff?: T;
+  name?: T;
+  email?: T;
+  status?: T;
+  viewedAt?: T;
+  signedAt?: T;
+  legalName?: T;
+  signatureKind?: T;
+  signatureImage?: T;
+  declinedAt?: T;
+  declineReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signature-events_select".
+ */
+export interface SignatureEventsSelect<T extends boolean = true> {
+  request?: T;
+  customer?: T;
+  signer?: T;
+  type?: T;
+  at?: T;
+  actorType?: T;
+  actorId?: T;
+  actorLabel?: T;
+  ip?: T;
+  userAgent?: T;
+  documentSha256?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2041,6 +2217,14 @@ export interface TaskSendNotificationDigests {
  * via the `definition` "TaskSendOverdueUpdateMails".
  */
 export interface TaskSendOverdueUpdateMails {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEsignReminders".
+ */
+export interface TaskEsignReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -19,6 +19,9 @@ import { Documents } from './collections/Documents'
 import { DocumentTypes } from './collections/DocumentTypes'
 import { DocumentVersions } from './collections/DocumentVersions'
 import { Invoices } from './collections/Invoices'
+import { SignatureEvents } from './collections/SignatureEvents'
+import { SignatureRequests } from './collections/SignatureRequests'
+import { SignatureSigners } from './collections/SignatureSigners'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -41,6 +44,7 @@ import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
 import { sendNotificationMailTask } from './jobs/send-notification-mail'
 import { sendOverdueUpdateMailsTask } from './jobs/send-overdue-update-mails'
+import { esignRemindersTask } from './jobs/esign-reminders'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { largestUploadBytes } from './lib/storage/upload-types'
@@ -99,6 +103,10 @@ const config = buildConfig({
     DocumentVersions,
     Invoices,
     DocumentTypes,
+    // E-signing (issue 13)
+    SignatureRequests,
+    SignatureSigners,
+    SignatureEvents,
     Staff,
     CustomerSessions,
     AccountTokens,
@@ -152,6 +160,7 @@ const config = buildConfig({
       sendNotificationMailTask,
       sendNotificationDigestsTask,
       sendOverdueUpdateMailsTask,
+      esignRemindersTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],

@@ -61,6 +61,19 @@ const ZEnv = z.object({
   STAFF_SESSION_HOURS: int(8, 1, 24 * 7),
   STAFF_IDLE_MINUTES: int(15, 5, 8 * 60),
   STEP_UP_MINUTES: int(5, 1, 60),
+  /** The company's signing certificate (PKCS#12); unset = a development certificate in DATA_DIR. */
+  ESIGN_P12_PATH: z.string().min(1).optional(),
+  ESIGN_P12_PASSWORD: z.string().default(''),
+  /** Days before a signature request expires on which its pending signers get a reminder. */
+  ESIGN_REMINDER_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'must be whole days separated by commas, e.g. 7,2')
+    .default('3')
+    .transform((s) => [...new Set(s.split(',').map(Number))].sort((a, b) => b - a)),
+  /** Which e-signing provider prepares and runs signature requests (src/integrations/esign). */
+  ESIGN_PROVIDER: z.enum(['builtin']).default('builtin'),
+  /** Days a new signature request stays open when staff set no expiry date. */
+  ESIGN_DEFAULT_EXPIRY_DAYS: int(14, 1, 365),
   WEBAUTHN_RP_ID: z
     .string()
     .regex(/^[a-z0-9.-]+$/i, 'must be a bare host name, e.g. portal.donkervoort.com')

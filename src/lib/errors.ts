@@ -20,6 +20,12 @@ export const ERROR_STATUS = {
   /** A file refused by the virus scanner. */
   UNPROCESSABLE: 422,
   TOO_MANY_REQUESTS: 429,
+  /** Signing: the request has expired. */
+  REQUEST_EXPIRED: 410,
+  /** Signing: the request was cancelled, declined or completed. */
+  REQUEST_CLOSED: 409,
+  /** Signing (sequential order): an earlier signer has not signed yet. */
+  NOT_YOUR_TURN: 409,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const satisfies Record<string, number>

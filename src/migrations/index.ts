@@ -13,6 +13,7 @@ import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
 import * as migration_20261202_171357_my_car from './20261202_171357_my_car';
+import * as migration_20261202_173947_esign from './20261202_173947_esign';
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
 
 export const migrations = [
@@ -92,8 +93,13 @@ export const migrations = [
     name: '20261202_171357_my_car',
   },
   {
+    up: migration_20261202_173947_esign.up,
+    down: migration_20261202_173947_esign.down,
+    name: '20261202_173947_esign',
+  },
+  {
     up: migration_20261202_175437_overdue_update_mails.up,
     down: migration_20261202_175437_overdue_update_mails.down,
-    name: '20261202_175437_overdue_update_mails'
+    name: '20261202_175437_overdue_update_mails',
   },
 ];

@@ -9,6 +9,7 @@ import {
   createInvoice,
   ensureDocumentTypes,
 } from './document-factories'
+import { seedDemoSignatures } from './demo-signatures'
 import { simplePdf } from './pdf'
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
@@ -66,8 +67,9 @@ export async function seedDemoDocuments(
         note: v.note,
         data: await simplePdf({ title: args.title[args.locale], lines: v.lines }),
       })
+    return doc.id
   }
-  await document({
+  const sophieContract = await document({
     customer: sophie,
     locale: 'nl',
     type: 'sales-contract',
@@ -79,7 +81,7 @@ export async function seedDemoDocuments(
     },
     versions: [{ lines: ['Order DV-2025-0418', 'Donkervoort P24 RS'] }],
   })
-  await document({
+  const sophieSpec = await document({
     customer: sophie,
     locale: 'nl',
     type: 'specification-sheet',
@@ -94,7 +96,7 @@ export async function seedDemoDocuments(
       { note: 'Satin clear coat', lines: ['Exterior: exposed carbon, satin clear coat'] },
     ],
   })
-  await document({
+  const jamesContract = await document({
     customer: james,
     locale: 'en',
     type: 'sales-contract',
@@ -106,6 +108,8 @@ export async function seedDemoDocuments(
     },
     versions: [{ lines: ['Order DV-2023-0211'] }],
   })
+
+  await seedDemoSignatures(payload, { sophie, james, sophieContract, sophieSpec, jamesContract })
 
   const invoice = async (args: Parameters<typeof createInvoice>[1]) => {
     const doc = await createInvoice(payload, { ...args, paymentInstructions: INSTRUCTIONS.en })

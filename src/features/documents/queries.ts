@@ -5,6 +5,7 @@ import type { Payload, Where } from 'payload'
 import type { TCustomerUser } from '@/access/user'
 import { invoiceState, totalOpen, type TInvoiceState } from '@/lib/documents/invoice-status'
 import type { TLocale } from '@/lib/i18n/locales'
+import { getSignaturesOfDocuments } from '@/lib/esign/signatures-of-documents'
 import { modelLabel } from '@/lib/orders/models'
 import type { TStoredFileIds } from '@/payload/private-upload'
 import { getPayload } from '@/payload/get-payload'
@@ -26,6 +27,8 @@ export type TDocumentItem = {
   /** Earlier versions the customer may see, newest first. */
   history: TFileRef[]
   lastOpenedAt: string | null
+  /** The document's latest sent or completed signature request. */
+  signature?: { id: string; status: string; signedFile: string | null }
   invoice?: {
     number: string
     amountCents: number
@@ -132,6 +135,7 @@ export async function getDocumentsForCustomer(args: {
         },
       })
     : { docs: [] }
+  const signatures = await getSignaturesOfDocuments(customer, docIds)
   const now = new Date()
   const opened = await lastOpened(payload, customer, [
     ...versions.docs.map((v) => String(v.id)),
@@ -163,6 +167,7 @@ export async function getDocumentsForCustomer(args: {
           .filter((r) => r !== current && r.fileId)
           .map((r) => ({ fileId: r.fileId!, version: r.version, addedAt: r.addedAt })),
         lastOpenedAt: seen.sort().at(-1) ?? null,
+        signature: signatures.get(String(d.id)),
       },
     })
   }

@@ -59,6 +59,13 @@ export const AUDIT_ACTIONS = [
   'invoice.created',
   'invoice.updated',
   'invoice.deleted',
+  'signature.requested',
+  'signature.sent',
+  'signature.reminded',
+  'signature.cancelled',
+  'signature.signed',
+  'signature.declined',
+  'signature.completed',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

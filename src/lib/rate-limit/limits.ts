@@ -24,6 +24,8 @@ export const RATE_LIMITS = {
   'help-search:account': { limit: 300, windowSeconds: 5 * 60 },
   /** "Was this helpful?" answers, changeable: a person changes their mind a few times. */
   'help-vote:account': { limit: 60, windowSeconds: 5 * 60 },
+  /** Signing, declining and staff actions on signature requests. */
+  'esign:account': { limit: 30, windowSeconds: 5 * 60 },
 } as const satisfies Record<string, TRateRule>
 
 export type TRateLimitName = keyof typeof RATE_LIMITS

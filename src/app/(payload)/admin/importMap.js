@@ -1,5 +1,6 @@
 import { ResetSecondFactorButton as ResetSecondFactorButton_28c37680b58d8de73008238e5b2e1567 } from '@/features/second-factor-reset/admin/reset-second-factor-button'
 import { AccessHistory as AccessHistory_7799bf5854d7d3b14d2ef21bf3b869b3 } from '@/features/documents/admin/access-history'
+import { RequestActions as RequestActions_4215ba9bade722a7362d0940b82c7803 } from '@/features/esign/admin/request-actions'
 import { AuditExportLink as AuditExportLink_50bc07703f5877a57688304f13d89bb6 } from '@/features/audit/admin/audit-export-link'
 import { PreselectOrder as PreselectOrder_0fc3bef7babfe7e3d944d74079e41f60 } from '@/features/timeline/admin/preselect-order'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,6 +39,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/features/second-factor-reset/admin/reset-second-factor-button#ResetSecondFactorButton": ResetSecondFactorButton_28c37680b58d8de73008238e5b2e1567,
   "@/features/documents/admin/access-history#AccessHistory": AccessHistory_7799bf5854d7d3b14d2ef21bf3b869b3,
+  "@/features/esign/admin/request-actions#RequestActions": RequestActions_4215ba9bade722a7362d0940b82c7803,
   "@/features/audit/admin/audit-export-link#AuditExportLink": AuditExportLink_50bc07703f5877a57688304f13d89bb6,
   "@/features/timeline/admin/preselect-order#PreselectOrder": PreselectOrder_0fc3bef7babfe7e3d944d74079e41f60,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,4 +1,4 @@
-import { Download, Eye, X } from 'lucide-react'
+import { Download, Eye, PenLine, X } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { Link } from '@/lib/i18n/navigation'
@@ -21,6 +21,8 @@ export async function DocumentCard(props: {
 }) {
   const { item, locale, query } = props
   const t = await getTranslations('Documents')
+  const te = await getTranslations('Esign')
+  const sig = item.signature
   const inv = item.invoice
   const previewing = (ref: TFileRef | null) => Boolean(ref && query.preview === ref.fileId)
   const shown = [item.file, ...item.history].find(previewing) ?? null
@@ -89,6 +91,24 @@ export async function DocumentCard(props: {
             </span>
           </p>
         </div>
+        {sig && (
+          <div className="flex flex-col gap-3 sm:items-end shrink-0" data-testid="signature">
+            <StatusBadge
+              testId="signature-badge"
+              state={sig.status === 'completed' ? 'signed' : 'to-sign'}
+              label={te(sig.status === 'completed' ? 'badge.signed' : 'badge.toSign')}
+            />
+            <Link href={`/documents/sign/${sig.id}`} className={ACTION}>
+              <PenLine size={14} aria-hidden="true" />{' '}
+              {sig.status === 'completed' ? te('viewRequest') : te('reviewAndSign')}
+            </Link>
+            {sig.signedFile && (
+              <a href={fileUrl(sig.signedFile, true)} className={ACTION} download>
+                <Download size={14} aria-hidden="true" /> {te('downloadSigned')}
+              </a>
+            )}
+          </div>
+        )}
         {inv && (
           <div className="flex flex-col gap-2 sm:items-end shrink-0">
             <StatusBadge state={inv.state} label={t(`badge.${inv.state}`)} />

@@ -1,0 +1,5 @@
+import { signRoute } from '@/features/esign/routes'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = signRoute

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto'
+import { Readable } from 'node:stream'
+
+import type { PayloadRequest } from 'payload'
+
+import { actorFromUser } from '@/lib/audit/actor'
+import { recordAudit } from '@/lib/audit/record-audit'
+import { buildSignedPdf } from '@/lib/esign/sign-pdf'
+import { signingCertificate } from '@/lib/esign/signing-certificate'
+import type { TCertificate } from '@/lib/esign/types'
+import { openFile, putFile } from '@/lib/storage/files'
+import type { TStoredFileIds } from '@/payload/private-upload'
+import type { SignatureRequest, SignatureSigner } from '@/payload-types'
+
+import { idOf } from './load-request'
+import { notifyOutcome } from './notify-signers'
+import { recordSignatureEvent } from './record-event'
+import { setRequest } from './staff-actions'
+
+async function bytesOf(stream: AsyncIterable<Uint8Array>) {
+  const parts: Buffer[] = []
+  for await (const chunk of stream) parts.push(Buffer.from(chunk))
+  return Buffer.concat(parts)
+}
+
+const pngOf = (dataUrl: string | null | undefined) =>
+  dataUrl ? Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64') : null
+
+/**
+ * The last signature is in: record "completed", build the signed PDF (original + signature page
+ * + audit certificate, sealed with the company certificate), store it as a new private file
+ * owned by the request, and tell both parties. The original version is read, never rewritten;
+ * if its bytes no longer match the hash recorded when the request was prepared, nothing completes.
+ */
+export async function completeRequest(args: {
+  req: PayloadRequest
+  request: SignatureRequest
+  signers: SignatureSigner[]
+}): Promise<SignatureRequest> {
+  const { req, request, signers } = args
+  const { payload } = req
+  const version = await payload.findByID({
+    collection: 'document-versions',
+    id: idOf(request.documentVersion)!,
+    depth: 0,
+    select: { storedFiles: true, version: true },
+    overrideAccess: true, // system: the version this request signs
+    req,
+  })
+  const fileId = (version.storedFiles as TStoredFileIds | null)?.original
+  if (!fileId) throw new Error(`signature request ${request.id}: its document version has no file`)
+  const original = await bytesOf((await openFile({ payload, id: fileId })).stream)
+  const hash = createHash('sha256').update(original).digest('hex')
+  if (hash !== request.documentSha256)
+    throw new Error(
+      `signature request ${request.id}: the document's bytes changed since it was sent`,
+    )
+
+  const completedAt = new Date()
+  const system = actorFromUser(null, 'Donkervoort e-signing')
+  await recordSignatureEvent({ req, request, type: 'completed', actor: system, at: completedAt })
+  const { docs: events } = await payload.find({
+    collection: 'signature-events',
+    where: { request: { equals: request.id } },
+    sort: 'at',
+    limit: 500,
+    depth: 0,
+    overrideAccess: true, // system: the trail printed into the certificate
+    req,
+  })
+  const certificate: TCertificate = {
+    requestId: String(request.id),
+    title: request.title ?? '',
+    documentSha256: hash,
+    documentVersion: version.version ?? null,
+    sentAt: request.sentAt ?? null,
+    completedAt: completedAt.toISOString(),
+    signers: signers.map((s) => ({
+      role: s.role,
+      name: s.name,
+      email: s.email,
+      legalName: s.legalName ?? null,
+      status: s.status ?? 'pending',
+      signedAt: s.signedAt ?? null,
+      ip: events.find((e) => e.type === 'signed' && idOf(e.signer) === String(s.id))?.ip ?? null,
+      signatureKind: s.signatureKind ?? null,
+      signaturePng: s.signatureKind === 'drawn' ? pngOf(s.signatureImage) : null,
+    })),
+    events: events.map((e) => ({
+      type: e.type,
+      at: e.at,
+      actor: e.actorLabel ?? e.actorType,
+      ip: e.ip ?? null,
+      userAgent: e.userAgent ?? null,
+      documentSha256: e.documentSha256,
+    })),
+  }
+  const signed = await buildSignedPdf({ original, certificate, signing: signingCertificate() })
+  const stored = await putFile({
+    payload,
+    stream: Readable.from([signed]),
+    contentType: 'application/pdf',
+    filename: `${(request.title || 'document').replace(/[^\w.-]+/g, '-')}-signed.pdf`,
+    owner: { collection: 'signature-requests', id: String(request.id) },
+    req,
+  })
+  const done = await setRequest(req, String(request.id), {
+    status: 'completed',
+    completedAt: completedAt.toISOString(),
+    signedFile: stored.id,
+    signedSha256: stored.sha256 ?? null,
+  })
+  await recordAudit({
+    payload,
+    req,
+    entry: {
+      ...system,
+      action: 'signature.completed',
+      targetType: 'signature-requests',
+      targetId: String(request.id),
+      outcome: 'success',
+      details: { documentSha256: hash, signedFile: stored.id },
+    },
+  })
+  await notifyOutcome({ req, request: done, outcome: 'completed' })
+  return done
+}
