@@ -55,7 +55,9 @@ export const afterItemChange: CollectionAfterChangeHook<MediaItem> = async ({
       })
   }
 
-  const firstPublication = doc._status === 'published' && previousDoc?._status !== 'published'
+  // Told once: unpublishing and publishing again (a correction) does not tell anyone twice.
+  const firstPublication =
+    doc._status === 'published' && previousDoc?._status !== 'published' && !previousDoc?.publishedAt
   if (firstPublication && !req.context.seed) {
     for (const customer of await customersOfAudience(req, doc))
       await notify(
