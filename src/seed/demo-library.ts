@@ -215,10 +215,10 @@ async function demoFilm(still: Buffer): Promise<Buffer | null> {
     await writeFile(path.join(dir, 'still.jpg'), still)
     await exec(env.FFMPEG_PATH, [
       ...['-hide_banner', '-y', '-loop', '1', '-i', path.join(dir, 'still.jpg')],
-      ...['-f', 'lavfi', '-i', 'anoisesrc=color=brown:amplitude=0.04:duration=8'],
+      ...['-f', 'lavfi', '-i', 'anoisesrc=color=brown:amplitude=0.04:duration=6'],
       '-filter_complex',
-      "[0:v]scale=2560:-2,zoompan=z='1+0.0009*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=200:s=1920x1080:fps=25,fade=t=in:d=1,fade=t=out:st=7:d=1[v]",
-      ...['-map', '[v]', '-map', '1:a', '-t', '8', '-c:v', 'libx264', '-preset', 'veryfast'],
+      "[0:v]scale=2560:-2,zoompan=z='1+0.0009*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=150:s=1920x1080:fps=25,fade=t=in:d=1,fade=t=out:st=5:d=1[v]",
+      ...['-map', '[v]', '-map', '1:a', '-t', '6', '-c:v', 'libx264', '-preset', 'veryfast'],
       ...['-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '96k', path.join(dir, 'film.mp4')],
     ])
     return await readFile(path.join(dir, 'film.mp4'))

@@ -3,7 +3,7 @@ import { ADMIN, JAMES, SOPHIE } from './support/accounts'
 import { staffApiToken } from './support/admin'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'
-import { expectNotFoundPage, signIn } from './support/portal'
+import { expectNotFoundPage, signIn, UUID } from './support/portal'
 
 const FILM = 'P24 RS: the first shakedown'
 
@@ -24,6 +24,7 @@ test.describe('media library', () => {
     await expect(featured).toContainText(FILM)
     await expect(featured.getByTestId('media-new')).toBeVisible()
     await featured.getByRole('link').click()
+    await expect(page).toHaveURL(new RegExp(`/en/media/${UUID.source}$`))
     const itemUrl = page.url()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(FILM)
 
@@ -115,7 +116,7 @@ test.describe('media library on a 390 px phone', () => {
     await page.goto('/nl/media')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'Media.title'))
     await expectNoHorizontalScroll(page, 'media library')
-    await page.getByRole('link', { name: t('nl', 'Media.types.factory-tour') }).click()
+    await page.getByRole('link', { name: t('nl', 'Media.types.factory-tour'), exact: true }).click()
     await expect(page.getByTestId('media-card')).toHaveCount(1)
     await page.getByTestId('media-card').click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -12,6 +12,7 @@ import { signedFileUrl } from '@/lib/storage/signed-file-url'
 
 import { masterPlaylist, mediaPlaylist } from './hls-playlists'
 import { HLS_URL_TTL_MS, hlsToken } from './hls-token'
+import { requireReadableItem } from './readable-item'
 
 const ZParams = z.object({ id: z.uuid(), file: z.string().regex(/^(master|\d{3,4}p)\.m3u8$/) })
 const ZQuery = z.object({ token: z.string().max(2000).optional() })
@@ -68,21 +69,7 @@ export const hlsRoute = route({
       ? await viewerOfToken(payload, query.token, params.id)
       : ((await payload.auth({ headers: req.headers })).user as TUser | null)
     if (!isCustomer(user) && !isStaff(user)) throw NOT_FOUND()
-    const item = await payload
-      .findByID({
-        collection: 'media-items',
-        id: params.id,
-        user,
-        overrideAccess: false,
-        depth: 0,
-        select: {},
-        disableErrors: true,
-      })
-      .catch((err: { status?: number }) => {
-        if (err.status === 403) return null
-        throw err
-      })
-    if (!item) throw NOT_FOUND()
+    await requireReadableItem(payload, params.id, user)
     const set = await readySet(payload, params.id)
     if (!set) throw NOT_FOUND()
 

@@ -2,11 +2,11 @@ import 'server-only'
 
 import { z } from 'zod'
 
-import { AppError } from '@/lib/errors'
 import { route } from '@/lib/http/route'
 import { getPayload } from '@/payload/get-payload'
 
 import { recordProgress } from './progress'
+import { requireReadableItem } from './readable-item'
 
 const seconds = z
   .number()
@@ -32,16 +32,7 @@ export const progressRoute = route({
   handler: async ({ params, body, customer }) => {
     const payload = await getPayload()
     const user = { ...customer, collection: 'customers' as const }
-    const item = await payload.findByID({
-      collection: 'media-items',
-      id: params.id,
-      user,
-      overrideAccess: false,
-      depth: 0,
-      select: {},
-      disableErrors: true,
-    })
-    if (!item) throw new AppError('NOT_FOUND', 'Item not found')
+    await requireReadableItem(payload, params.id, user)
     const row = await recordProgress(payload, user, params.id, body)
     return { position: row.position ?? 0, completed: Boolean(row.completed) }
   },

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { setPriority } from 'node:os'
 
 import { z } from 'zod'
 
@@ -45,6 +46,13 @@ type TRunArgs = {
 export function run({ bin, args, onLine, signal }: TRunArgs): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], signal })
+    // Lowest CPU priority: a transcode uses whatever the web requests leave, never their share.
+    if (child.pid)
+      try {
+        setPriority(child.pid, 19)
+      } catch {
+        // not permitted here: it runs at normal priority
+      }
     const err = tail(4000)
     const out: Buffer[] = []
     let partial = ''
