@@ -98,6 +98,10 @@ export interface Config {
     'help-categories': HelpCategory;
     'help-articles': HelpArticle;
     'help-feedback': HelpFeedback;
+    'media-items': MediaItem;
+    'media-uploads': MediaUpload;
+    'media-transcodes': MediaTranscode;
+    'media-progress': MediaProgress;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -143,6 +147,10 @@ export interface Config {
     'help-categories': HelpCategoriesSelect<false> | HelpCategoriesSelect<true>;
     'help-articles': HelpArticlesSelect<false> | HelpArticlesSelect<true>;
     'help-feedback': HelpFeedbackSelect<false> | HelpFeedbackSelect<true>;
+    'media-items': MediaItemsSelect<false> | MediaItemsSelect<true>;
+    'media-uploads': MediaUploadsSelect<false> | MediaUploadsSelect<true>;
+    'media-transcodes': MediaTranscodesSelect<false> | MediaTranscodesSelect<true>;
+    'media-progress': MediaProgressSelect<false> | MediaProgressSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -172,6 +180,7 @@ export interface Config {
       sendNotificationDigests: TaskSendNotificationDigests;
       sendOverdueUpdateMails: TaskSendOverdueUpdateMails;
       esignReminders: TaskEsignReminders;
+      transcodeMediaVideo: TaskTranscodeMediaVideo;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1131,6 +1140,162 @@ export interface HelpFeedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-items".
+ */
+export interface MediaItem {
+  id: string;
+  type: 'news' | 'exclusive-video' | 'behind-the-scenes' | 'interview' | 'factory-tour';
+  title?: string | null;
+  /**
+   * One or two sentences, shown on cards.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * A video without a cover shows a frame of itself.
+   */
+  cover?: (string | null) | MediaUpload;
+  /**
+   * Streamed in 1080p, 720p and 480p once it has been prepared (see Video transcodes). The original is kept.
+   */
+  video?: (string | null) | MediaUpload;
+  /**
+   * Shown large at the top of the library.
+   */
+  featured?: boolean | null;
+  /**
+   * Set when first published.
+   */
+  publishedAt?: string | null;
+  audience: 'everyone' | 'models' | 'stages' | 'customers';
+  targetModels?: ('p24-rs' | 'f22' | 'd8-gto-individual-series' | 'd8-gto-jd70')[] | null;
+  targetStages?: ('design' | 'engineering' | 'production' | 'final-assembly' | 'delivery')[] | null;
+  targetCustomers?: (string | Customer)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uploads".
+ */
+export interface MediaUpload {
+  id: string;
+  alt?: string | null;
+  /**
+   * The item that shows this file (set when it is used).
+   */
+  item?: (string | null) | MediaItem;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Each uploaded video is turned into streams of 1080p, 720p and 480p. A failed run can be retried: set its status to "queued".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-transcodes".
+ */
+export interface MediaTranscode {
+  id: string;
+  item: string | MediaItem;
+  source: string | MediaUpload;
+  status: 'queued' | 'processing' | 'ready' | 'failed';
+  /**
+   * Percent done.
+   */
+  progress?: number | null;
+  error?: string | null;
+  attempts?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * Running time of the video.
+   */
+  durationSeconds?: number | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-progress".
+ */
+export interface MediaProgress {
+  id: string;
+  customer: string | Customer;
+  item: string | MediaItem;
+  views?: number | null;
+  /**
+   * Seconds.
+   */
+  position?: number | null;
+  duration?: number | null;
+  watchedSeconds?: number | null;
+  completed?: boolean | null;
+  lastViewedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1206,6 +1371,7 @@ export interface PayloadJob {
           | 'sendNotificationDigests'
           | 'sendOverdueUpdateMails'
           | 'esignReminders'
+          | 'transcodeMediaVideo'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1248,6 +1414,7 @@ export interface PayloadJob {
         | 'sendNotificationDigests'
         | 'sendOverdueUpdateMails'
         | 'esignReminders'
+        | 'transcodeMediaVideo'
         | 'schedulePublish'
       )
     | null;
@@ -1388,6 +1555,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'help-feedback';
         value: string | HelpFeedback;
+      } | null)
+    | ({
+        relationTo: 'media-items';
+        value: string | MediaItem;
+      } | null)
+    | ({
+        relationTo: 'media-uploads';
+        value: string | MediaUpload;
+      } | null)
+    | ({
+        relationTo: 'media-transcodes';
+        value: string | MediaTranscode;
+      } | null)
+    | ({
+        relationTo: 'media-progress';
+        value: string | MediaProgress;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2059,6 +2242,105 @@ export interface HelpFeedbackSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-items_select".
+ */
+export interface MediaItemsSelect<T extends boolean = true> {
+  type?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  cover?: T;
+  video?: T;
+  featured?: T;
+  publishedAt?: T;
+  audience?: T;
+  targetModels?: T;
+  targetStages?: T;
+  targetCustomers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uploads_select".
+ */
+export interface MediaUploadsSelect<T extends boolean = true> {
+  alt?: T;
+  item?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-transcodes_select".
+ */
+export interface MediaTranscodesSelect<T extends boolean = true> {
+  item?: T;
+  source?: T;
+  status?: T;
+  progress?: T;
+  error?: T;
+  attempts?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationSeconds?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-progress_select".
+ */
+export interface MediaProgressSelect<T extends boolean = true> {
+  customer?: T;
+  item?: T;
+  views?: T;
+  position?: T;
+  duration?: T;
+  watchedSeconds?: T;
+  completed?: T;
+  lastViewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2230,16 +2512,31 @@ export interface TaskEsignReminders {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranscodeMediaVideo".
+ */
+export interface TaskTranscodeMediaVideo {
+  input: {
+    transcode: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'production-updates';
-      value: string | ProductionUpdate;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'production-updates';
+          value: string | ProductionUpdate;
+        } | null)
+      | ({
+          relationTo: 'media-items';
+          value: string | MediaItem;
+        } | null);
     global?: string | null;
     user?:
       | ({

@@ -39,12 +39,17 @@ import { OrderMilestones } from './collections/OrderMilestones'
 import { ProductionUpdates } from './collections/ProductionUpdates'
 import { UpdateSeenMarks } from './collections/UpdateSeenMarks'
 import { Staff } from './collections/Staff'
+import { MediaItems } from './collections/MediaItems'
+import { MediaProgress } from './collections/MediaProgress'
+import { MediaTranscodes } from './collections/MediaTranscodes'
+import { MediaUploads } from './collections/MediaUploads'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
 import { sendNotificationMailTask } from './jobs/send-notification-mail'
 import { sendOverdueUpdateMailsTask } from './jobs/send-overdue-update-mails'
 import { esignRemindersTask } from './jobs/esign-reminders'
+import { TRANSCODE_QUEUE, transcodeMediaVideoTask } from './jobs/transcode-media-video'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { largestUploadBytes } from './lib/storage/upload-types'
@@ -128,6 +133,11 @@ const config = buildConfig({
     HelpCategories,
     HelpArticles,
     HelpFeedback,
+    // Media library (issue 15)
+    MediaItems,
+    MediaUploads,
+    MediaTranscodes,
+    MediaProgress,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
@@ -161,9 +171,14 @@ const config = buildConfig({
       sendNotificationDigestsTask,
       sendOverdueUpdateMailsTask,
       esignRemindersTask,
+      transcodeMediaVideoTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: 'default', limit: 20 },
+      // One video at a time per instance: ffmpeg takes both cores while it works.
+      { cron: '*/10 * * * * *', queue: TRANSCODE_QUEUE, limit: 1 },
+    ],
     access: {
       run: ({ req }) => staffCan(req.user, 'staff:manage'),
       queue: ({ req }) => staffCan(req.user, 'staff:manage'),

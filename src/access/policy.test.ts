@@ -44,6 +44,10 @@ describe('role policy', () => {
     ])
   })
 
+  it('lets only marketing and admins manage the media library', () => {
+    expect(STAFF_ROLES.filter((r) => roleCan(r, 'content:manage'))).toEqual(['admin', 'marketing'])
+  })
+
   it('grants nothing without a role', () => {
     expect(roleCan(null, 'customers:read-own')).toBe(false)
     expect(roleCan(undefined, 'orders:read-own')).toBe(false)

@@ -24,6 +24,8 @@ export type TCapability =
   | 'invoices:read-all'
   | 'invoices:read-own'
   | 'invoices:write-all'
+  /** Write the media library (news, videos, factory tours) and see its drafts and figures. */
+  | 'content:manage'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -38,6 +40,7 @@ export const ROLE_CAPABILITIES = {
     'documents:write-all',
     'invoices:read-all',
     'invoices:write-all',
+    'content:manage',
   ],
   'account-manager': [
     'customers:read-own',
@@ -51,7 +54,7 @@ export const ROLE_CAPABILITIES = {
     'invoices:read-own',
   ],
   // Marketing never sees a contract or an invoice: none of the document capabilities.
-  marketing: ['customers:read-all', 'orders:read-all', 'help:manage'],
+  marketing: ['customers:read-all', 'orders:read-all', 'help:manage', 'content:manage'],
   // Finance reviews the audit trail (who changed orders and customer data) and manages invoices,
   // without seeing contracts or other documents.
   finance: [

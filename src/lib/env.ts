@@ -121,6 +121,9 @@ const ZEnv = z.object({
   NOTIFY_BATCH_SECONDS: int(180, 0, 3600),
   /** Local hour (in each customer's time zone) at which daily and weekly digests go out. */
   NOTIFY_DIGEST_HOUR: int(8, 0, 23),
+  /** Debian's ffmpeg / ffprobe for video transcoding; unset: found on PATH. */
+  FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
+  FFPROBE_PATH: z.string().min(1).default('ffprobe'),
 })
 
 export type TEnv = Omit<

@@ -14,6 +14,7 @@ import * as migration_20261202_143136_documents from './20261202_143136_document
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
 import * as migration_20261202_171357_my_car from './20261202_171357_my_car';
 import * as migration_20261202_173947_esign from './20261202_173947_esign';
+import * as migration_20261202_174200_media_library from './20261202_174200_media_library';
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261202_173947_esign.up,
     down: migration_20261202_173947_esign.down,
     name: '20261202_173947_esign',
+  },
+  {
+    up: migration_20261202_174200_media_library.up,
+    down: migration_20261202_174200_media_library.down,
+    name: '20261202_174200_media_library',
   },
   {
     up: migration_20261202_175437_overdue_update_mails.up,

@@ -8,6 +8,7 @@ import { MODELS } from '@/lib/orders/models'
 
 import accounts from './demo-accounts.json'
 import { seedDemoHelp } from './demo-help'
+import { seedDemoLibrary } from './demo-library'
 import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
 import { seedDemoNotifications } from './demo-notifications'
@@ -134,6 +135,7 @@ export async function seedDemo(payload: Payload) {
   await seedDemoMedia(payload, inProduction.id)
   await seedDemoTimeline(payload)
   await seedDemoHelp(payload)
+  await seedDemoLibrary(payload)
   await seedDemoDocuments(payload, customers)
   const { docs: orders } = await payload.find({
     collection: 'orders',

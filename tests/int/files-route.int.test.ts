@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { fileRoute } from '@/features/files/file-route'
-import { signedFileUrl } from '@/features/files/signed-file-url'
+import { signedFileUrl } from '@/lib/storage/signed-file-url'
 import { HEADER_BYTES, TAG_BYTES } from '@/lib/crypto/chunk-range'
 import { DEFAULT_CHUNK_SIZE } from '@/lib/crypto/envelope'
 import { env } from '@/lib/env'

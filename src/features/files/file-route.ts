@@ -14,10 +14,10 @@ import { parseRange } from '@/lib/http/byte-range'
 import { route } from '@/lib/http/route'
 import { openFile } from '@/lib/storage/files'
 import { getPayload } from '@/payload/get-payload'
+import { viewerOfSignedUrl } from '@/lib/storage/signed-file-url'
 
 import { etagOf, fileHeaders, matchesEtag } from './file-headers'
 import { readableFile } from './readable-file'
-import { viewerOfSignedUrl } from './signed-file-url'
 
 const ZParams = z.object({ id: z.string() })
 const ZQuery = z.object({

@@ -26,6 +26,7 @@ describe('page CSP', () => {
     expect(csp['form-action']).toEqual(["'self'"])
     expect(csp['connect-src']).toEqual(["'self'"])
     expect(csp['img-src']).toEqual(["'self'", 'data:', 'blob:'])
+    expect(csp['media-src']).toEqual(["'self'", 'blob:'])
   })
 
   it("admits portal style elements by nonce, the admin's inline (measured), attributes inline", () => {

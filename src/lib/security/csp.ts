@@ -68,6 +68,8 @@ export function buildCsp({ profile, nonce, https, dev }: TCspInput): string {
     'style-src-elem': styleElements,
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
+    // hls.js plays through Media Source Extensions: the <video> gets a blob: URL of our own.
+    'media-src': ["'self'", 'blob:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
     'object-src': ["'none'"],

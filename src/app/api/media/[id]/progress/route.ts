@@ -1,0 +1,5 @@
+import { progressRoute } from '@/features/media/progress-route'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = progressRoute

@@ -1,0 +1,85 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import { ArrowLeft } from 'lucide-react'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { PROSE } from '@/components/prose'
+import { requireCustomer } from '@/lib/auth/current-customer'
+import { Link } from '@/lib/i18n/navigation'
+import type { TLocale } from '@/lib/i18n/locales'
+import { formatDate } from '@/lib/orders/format'
+
+import { VideoPlayer } from './components/video-player'
+import { customerMasterUrl } from './hls-route'
+import { getMediaItem } from './queries'
+
+/** /[locale]/media/[id]: one story, with its film when it has one. */
+export async function MediaItemPage({ locale, id }: { locale: TLocale; id: string }) {
+  const customer = await requireCustomer(locale)
+  const item = await getMediaItem(customer, id, locale)
+  if (!item) notFound()
+  const t = await getTranslations('Media')
+  const { card } = item
+  const image = item.cover?.sizes?.hero?.url ?? item.cover?.url ?? null
+  return (
+    <article className="mx-auto max-w-5xl px-5 sm:px-8 py-10 sm:py-16">
+      <Link
+        href="/media"
+        className="inline-flex items-center gap-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber mb-10"
+      >
+        <ArrowLeft size={14} aria-hidden="true" /> {t('back')}
+      </Link>
+      <p className="eyebrow mb-4">{t(`types.${card.type}`)}</p>
+      <h1 className="text-3xl sm:text-5xl font-light tracking-tight text-balance">{card.title}</h1>
+      {card.summary && (
+        <p className="mt-6 text-lg text-mist leading-relaxed max-w-3xl">{card.summary}</p>
+      )}
+      {card.publishedAt && (
+        <p className="mt-4 text-xs text-smoke">
+          {t('published', { date: formatDate(locale, card.publishedAt) })}
+        </p>
+      )}
+      <div className="mt-10">
+        {item.set ? (
+          <VideoPlayer
+            itemId={card.id}
+            src={customerMasterUrl(card.id, customer)}
+            poster={image ?? `/api/files/${item.set.poster}`}
+            startAt={card.resumeAt}
+            labels={{
+              quality: t('quality'),
+              auto: t('auto'),
+              keyboard: t('keyboard'),
+              player: t('playerLabel', { title: card.title }),
+              error: t('playError'),
+            }}
+          />
+        ) : (
+          <>
+            {image && (
+              // eslint-disable-next-line @next/next/no-img-element -- a private file, served with the customer's cookie
+              <img
+                src={image}
+                alt={item.cover?.alt ?? ''}
+                className="w-full aspect-[16/9] object-cover"
+              />
+            )}
+            {item.videoPending && (
+              <p
+                className="mt-4 border border-line p-5 text-sm text-mist"
+                data-testid="media-preparing"
+              >
+                {t('preparing')}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      {item.body && (
+        <div className={`mt-12 max-w-3xl ${PROSE}`} data-testid="media-body">
+          <RichText data={item.body} disableContainer />
+        </div>
+      )}
+    </article>
+  )
+}

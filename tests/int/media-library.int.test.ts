@@ -1,0 +1,252 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { fileRoute } from '@/features/files/file-route'
+import { customerMasterUrl, hlsRoute } from '@/features/media/hls-route'
+import { progressRoute } from '@/features/media/progress-route'
+import { runTranscode } from '@/lib/media/run-transcode'
+import type { THlsSet } from '@/lib/media/types'
+import { createOrder } from '@/seed/factories'
+import { createMediaItem, createMediaUpload } from '@/seed/media-factories'
+import type { Customer } from '@/payload-types'
+
+import { customerHeaders } from './support/identity'
+import { mp4Bytes } from './support/media'
+import { routedAs } from './support/route-params'
+import { asStaff, buildWorld, type TWorld } from './support/world'
+
+const exec = promisify(execFile)
+const fetchHls = routedAs('/api/media/[id]/hls/[file]', hlsRoute)
+const fetchFile = routedAs('/api/files/[id]', fileRoute)
+const postProgress = routedAs('/api/media/[id]/progress', progressRoute)
+const at = (url: string, headers?: Headers) =>
+  new Request(`http://localhost:3000${url}`, { headers })
+const asCustomer = (c: Customer) => ({ ...c, collection: 'customers' as const })
+
+let w: TWorld
+let dir: string
+/** An F22 owner: the item below is for F22 owners only. */
+let owner: Customer
+let item: string
+let set: THlsSet
+
+async function transcodeOf(itemId: string) {
+  const { docs } = await w.payload.find({
+    collection: 'media-transcodes',
+    where: { item: { equals: itemId } },
+    sort: '-createdAt',
+    overrideAccess: true, // test: the item's own transcode
+  })
+  return docs[0]
+}
+
+beforeAll(async () => {
+  w = await buildWorld()
+  await createOrder(w.payload, { customer: w.customerB.id, model: 'f22', stage: 'design' })
+  owner = w.customerB
+  dir = await mkdtemp(path.join(tmpdir(), 'media-lib-'))
+  const clip = path.join(dir, 'clip.mp4')
+  await exec('ffmpeg', [
+    ...['-hide_banner', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=25:duration=3'],
+    ...['-f', 'lavfi', '-i', 'sine=frequency=330:duration=3'],
+    ...['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', clip],
+  ])
+  const video = await createMediaUpload(w.payload, {
+    data: await readFile(clip),
+    mimetype: 'video/mp4',
+  })
+  item = (
+    await createMediaItem(w.payload, {
+      type: 'exclusive-video',
+      audience: 'models',
+      targetModels: ['f22'],
+      video: video.id,
+      notify: true,
+    })
+  ).id
+  const transcode = await transcodeOf(item)
+  expect(transcode.status).toBe('queued')
+  await runTranscode(w.payload, transcode.id)
+  const done = await transcodeOf(item)
+  expect(done.status).toBe('ready')
+  set = done.result as THlsSet
+}, 240_000)
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('a targeted film, transcoded and streamed', () => {
+  it('is prepared in two renditions (never enlarged above 720p) with poster and strip', async () => {
+    expect(set.renditions.map((r) => r.name)).toEqual(['720p', '480p'])
+    expect(set.renditions.every((r) => r.segments.length === 1)).toBe(true)
+    expect((await transcodeOf(item)).progress).toBe(100)
+  })
+
+  it('streams to the owner of the model through signed playlists and segments', async () => {
+    const master = await fetchHls(at(customerMasterUrl(item, asCustomer(owner))))
+    expect(master.status).toBe(200)
+    expect(master.headers.get('content-type')).toContain('application/vnd.apple.mpegurl')
+    const text = await master.text()
+    expect(text).toContain('RESOLUTION=1280x720')
+    const rendition = text.split('\n').find((l) => l.startsWith('/api/media/'))!
+    const playlist = await (await fetchHls(at(rendition))).text()
+    const segment = playlist.split('\n').find((l) => l.startsWith('/api/files/'))!
+    expect(segment).toContain('token=')
+    const res = await fetchFile(at(segment))
+    expect(res.status).toBe(200)
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect(bytes[0]).toBe(0x47) // MPEG-TS sync byte: the decrypted segment itself
+  })
+
+  it('gives another customer nothing: not the page, not a playlist, not a segment', async () => {
+    const other = asCustomer(w.customerA)
+    expect((await fetchHls(at(customerMasterUrl(item, other)))).status).toBe(404)
+    const headers = await customerHeaders(w.payload, w.customerA)
+    expect((await fetchHls(at(`/api/media/${item}/hls/master.m3u8`, headers))).status).toBe(404)
+    const segment = set.renditions[0].segments[0].f
+    expect((await fetchFile(at(`/api/files/${segment}`, headers))).status).toBe(404)
+    expect((await fetchFile(at(`/api/files/${set.poster}`, headers))).status).toBe(404)
+  })
+
+  it('refuses a tampered, foreign or expired URL', async () => {
+    const url = customerMasterUrl(item, asCustomer(owner))
+    expect((await fetchHls(at(url.replace(/token=.{6}/, 'token=AAAAAA')))).status).toBe(404)
+    const token = new URL(url, 'http://x').searchParams.get('token')!
+    const otherItem = await createMediaItem(w.payload, {})
+    const moved = `/api/media/${otherItem.id}/hls/master.m3u8?token=${encodeURIComponent(token)}`
+    expect((await fetchHls(at(moved))).status).toBe(404)
+
+    const playlist = await (await fetchHls(at(url.replace('master.m3u8', '480p.m3u8')))).text()
+    const segment = playlist.split('\n').find((l) => l.startsWith('/api/files/'))!
+    vi.useFakeTimers({ now: Date.now() + 7 * 3600_000, toFake: ['Date'] })
+    try {
+      expect((await fetchFile(at(segment))).status).toBe(404)
+      expect((await fetchHls(at(url))).status).toBe(404)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('stops streaming when the item is unpublished', async () => {
+    const extra = await createMediaItem(w.payload, {
+      audience: 'customers',
+      targetCustomers: [owner.id],
+    })
+    const url = customerMasterUrl(extra.id, asCustomer(owner))
+    expect((await fetchHls(at(url))).status).toBe(404) // no video: nothing to stream
+    const headers = await customerHeaders(w.payload, owner)
+    const url2 = `/api/media/${item}/hls/master.m3u8`
+    expect((await fetchHls(at(url2, headers))).status).toBe(200)
+    await w.payload.update({
+      collection: 'media-items',
+      id: item,
+      data: { _status: 'draft' },
+      user: asStaff(w.marketing),
+      overrideAccess: false,
+    })
+    try {
+      expect((await fetchHls(at(url2, headers))).status).toBe(404)
+      const segment = set.renditions[0].segments[0].f
+      expect((await fetchFile(at(`/api/files/${segment}`, headers))).status).toBe(404)
+    } finally {
+      await w.payload.update({
+        collection: 'media-items',
+        id: item,
+        data: { _status: 'published' },
+        overrideAccess: true, // test: publish it again for the others
+      })
+    }
+  })
+
+  it('told the owners of the model, and nobody else', async () => {
+    const told = await w.payload.find({
+      collection: 'notifications',
+      where: { entityId: { equals: item } },
+      overrideAccess: true, // test: what notify() wrote
+      depth: 0,
+    })
+    expect(told.docs.map((n) => String(n.customer))).toEqual([String(owner.id)])
+    expect(told.docs[0]).toMatchObject({ type: 'new-content', link: `/media/${item}` })
+  })
+
+  it('records views and watch time for the viewer only', async () => {
+    const headers = await customerHeaders(w.payload, owner)
+    headers.set('content-type', 'application/json')
+    headers.set('origin', 'http://localhost:3000')
+    const post = (body: unknown, h = headers) =>
+      postProgress(
+        new Request(`http://localhost:3000/api/media/${item}/progress`, {
+          method: 'POST',
+          headers: h,
+          body: JSON.stringify(body),
+        }),
+      )
+    expect((await post({ opened: true })).status).toBe(200)
+    expect((await post({ position: 1.5, duration: 3, watched: 1.5 })).status).toBe(200)
+    expect((await post({ position: 2, duration: 3, watched: 500 })).status).toBe(200)
+    const { docs } = await w.payload.find({
+      collection: 'media-progress',
+      where: { item: { equals: item } },
+      overrideAccess: true, // test: the rows written
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ views: 1, position: 2, watchedSeconds: 61.5 })
+    expect((await post({ position: -1 })).status).toBe(400)
+
+    const foreign = await customerHeaders(w.payload, w.customerA)
+    foreign.set('content-type', 'application/json')
+    foreign.set('origin', 'http://localhost:3000')
+    expect((await post({ opened: true }, foreign)).status).toBe(404)
+  })
+})
+
+describe('a video that cannot be transcoded', () => {
+  it('is marked failed with the reason, keeps no files, and can be queued again', async () => {
+    // An MP4 box structure with no playable stream in it: accepted as an upload, not by ffprobe.
+    const broken = await createMediaUpload(w.payload, { data: mp4Bytes(), mimetype: 'video/mp4' })
+    const bad = await createMediaItem(w.payload, { video: broken.id })
+    const transcode = await transcodeOf(bad.id)
+    await runTranscode(w.payload, transcode.id)
+    const failed = await transcodeOf(bad.id)
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toMatch(/ffprobe|video/)
+    const files = await w.payload.find({
+      collection: 'stored-files',
+      where: {
+        and: [{ ownerCollection: { equals: 'media-items' } }, { ownerId: { equals: bad.id } }],
+      },
+      overrideAccess: true, // test: nothing left behind
+    })
+    expect(files.totalDocs).toBe(0)
+
+    // Marketing may only retry a failed run; the retry queues the job again.
+    const staff = { user: asStaff(w.marketing), overrideAccess: false } as const
+    const retried = await w.payload.update({
+      collection: 'media-transcodes',
+      id: failed.id,
+      data: { status: 'queued' },
+      ...staff,
+    })
+    expect(retried).toMatchObject({ status: 'queued', progress: 0, error: null })
+    const jobs = await w.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'transcodeMediaVideo' } },
+      overrideAccess: true, // test: the queue
+      limit: 1000,
+    })
+    expect(
+      jobs.docs.filter((j) => (j.input as { transcode?: string })?.transcode === failed.id),
+    ).toHaveLength(2)
+    await expect(
+      w.payload.update({
+        collection: 'media-transcodes',
+        id: failed.id,
+        data: { status: 'ready' },
+        ...staff,
+      }),
+    ).rejects.toThrow(/Only a failed transcode/)
+  })
+})
