@@ -7,6 +7,7 @@ import { STAGES, type TStage } from '@/lib/orders/stages'
 import type { TMilestoneState } from '@/lib/timeline/milestones'
 import type { Order } from '@/payload-types'
 
+import { demoFilm } from './demo-film'
 import { studioPhoto, type TScene } from './demo-photos'
 import { paragraphs } from './timeline-factories'
 
@@ -167,6 +168,8 @@ type TUpdateSeed = {
   title: T3
   body: T3
   photos: { scene: TScene; alt: T3 }[]
+  /** A short film of the first photo's scene with the update (made by ffmpeg when installed). */
+  film?: boolean
 }
 
 const GREEN: Omit<TScene, 'x' | 'scale'> = {
@@ -223,6 +226,7 @@ const UPDATES: Record<string, TUpdateSeed[]> = {
     {
       milestone: 'body',
       daysAgo: 24,
+      film: true,
       title: {
         en: 'The body panels are on',
         nl: 'De carrosseriedelen zitten erop',
@@ -408,6 +412,26 @@ async function seedUpdates(payload: Payload, order: Order, milestones: Map<strin
         })
       media.push(doc.id)
     }
+    let video: string | undefined
+    const film =
+      u.film && u.photos[0]
+        ? await demoFilm(await studioPhoto(u.photos[0].scene), '1280x720')
+        : null
+    if (film)
+      video = (
+        await payload.create({
+          collection: 'order-media',
+          data: { order: order.id, alt: u.title.en, visibleToCustomer: false },
+          file: {
+            data: film,
+            name: `${order.orderNumber}-${n}-film.mp4`,
+            mimetype: 'video/mp4',
+            size: film.length,
+          },
+          locale: 'en',
+          ...seed,
+        })
+      ).id
     const published = new Date(Date.now() - u.daysAgo * DAY).toISOString()
     const doc = await payload.create({
       collection: 'production-updates',
@@ -418,6 +442,7 @@ async function seedUpdates(payload: Payload, order: Order, milestones: Map<strin
         title: u.title.en,
         body: paragraphs(u.body.en),
         gallery: media.map((m) => ({ media: m })),
+        video,
         publishedAt: published,
         _status: 'published',
       },
