@@ -95,6 +95,9 @@ export interface Config {
     'help-categories': HelpCategory;
     'help-articles': HelpArticle;
     'help-feedback': HelpFeedback;
+    conversations: Conversation;
+    messages: Message;
+    'message-attachments': MessageAttachment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +140,9 @@ export interface Config {
     'help-categories': HelpCategoriesSelect<false> | HelpCategoriesSelect<true>;
     'help-articles': HelpArticlesSelect<false> | HelpArticlesSelect<true>;
     'help-feedback': HelpFeedbackSelect<false> | HelpFeedbackSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -164,6 +170,7 @@ export interface Config {
       sendPayloadMail: TaskSendPayloadMail;
       sendNotificationMail: TaskSendNotificationMail;
       sendNotificationDigests: TaskSendNotificationDigests;
+      messageUnreadMail: TaskMessageUnreadMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1021,6 +1028,95 @@ export interface HelpFeedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: string;
+  customer: string | Customer;
+  /**
+   * Who answers this conversation now (hand it over during an absence).
+   */
+  assignedTo?: (string | null) | Staff;
+  lastMessageAt?: string | null;
+  lastCustomerMessageAt?: string | null;
+  lastStaffMessageAt?: string | null;
+  customerReadAt?: string | null;
+  staffReadAt?: string | null;
+  customerMailedAt?: string | null;
+  staffMailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: string;
+  conversation: string | Conversation;
+  clientId: string;
+  body?: string | null;
+  /**
+   * An internal note: staff only, never shown to the customer.
+   */
+  internal?: boolean | null;
+  /**
+   * The car this message is about, if the customer said.
+   */
+  order?: (string | null) | Order;
+  attachments?: (string | MessageAttachment)[] | null;
+  senderType?: ('customer' | 'staff') | null;
+  senderStaff?: (string | null) | Staff;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: string;
+  conversation: string | Conversation;
+  message?: (string | null) | Message;
+  uploaderCustomer?: (string | null) | Customer;
+  uploaderStaff?: (string | null) | Staff;
+  /**
+   * Set when it is sent in a message the customer reads.
+   */
+  visibleToCustomer?: boolean | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1094,6 +1190,7 @@ export interface PayloadJob {
           | 'sendPayloadMail'
           | 'sendNotificationMail'
           | 'sendNotificationDigests'
+          | 'messageUnreadMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1134,6 +1231,7 @@ export interface PayloadJob {
         | 'sendPayloadMail'
         | 'sendNotificationMail'
         | 'sendNotificationDigests'
+        | 'messageUnreadMail'
         | 'schedulePublish'
       )
     | null;
@@ -1262,6 +1360,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'help-feedback';
         value: string | HelpFeedback;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: string | Conversation;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: string | Message;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: string | MessageAttachment;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1860,6 +1970,76 @@ export interface HelpFeedbackSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  customer?: T;
+  assignedTo?: T;
+  lastMessageAt?: T;
+  lastCustomerMessageAt?: T;
+  lastStaffMessageAt?: T;
+  customerReadAt?: T;
+  staffReadAt?: T;
+  customerMailedAt?: T;
+  staffMailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  clientId?: T;
+  body?: T;
+  internal?: T;
+  order?: T;
+  attachments?: T;
+  senderType?: T;
+  senderStaff?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  conversation?: T;
+  message?: T;
+  uploaderCustomer?: T;
+  uploaderStaff?: T;
+  visibleToCustomer?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2011,6 +2191,16 @@ export interface TaskSendNotificationMail {
  */
 export interface TaskSendNotificationDigests {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMessageUnreadMail".
+ */
+export interface TaskMessageUnreadMail {
+  input: {
+    message: string;
+  };
   output?: unknown;
 }
 /**

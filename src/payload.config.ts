@@ -11,6 +11,7 @@ import { nobody } from './access/nobody'
 import { staffCan } from './access/user'
 import { AccountTokens } from './collections/AccountTokens'
 import { AuditLog } from './collections/AuditLog'
+import { Conversations } from './collections/Conversations'
 import { Customers } from './collections/Customers'
 import { HelpArticles } from './collections/HelpArticles'
 import { HelpCategories } from './collections/HelpCategories'
@@ -19,6 +20,8 @@ import { Documents } from './collections/Documents'
 import { DocumentTypes } from './collections/DocumentTypes'
 import { DocumentVersions } from './collections/DocumentVersions'
 import { Invoices } from './collections/Invoices'
+import { MessageAttachments } from './collections/MessageAttachments'
+import { Messages } from './collections/Messages'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -36,6 +39,7 @@ import { OrderMilestones } from './collections/OrderMilestones'
 import { ProductionUpdates } from './collections/ProductionUpdates'
 import { UpdateSeenMarks } from './collections/UpdateSeenMarks'
 import { Staff } from './collections/Staff'
+import { messageUnreadMailTask } from './jobs/message-unread-mail'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
@@ -119,6 +123,10 @@ const config = buildConfig({
     HelpCategories,
     HelpArticles,
     HelpFeedback,
+    // Messaging (issue 14)
+    Conversations,
+    Messages,
+    MessageAttachments,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
@@ -150,6 +158,7 @@ const config = buildConfig({
       sendPayloadMailTask,
       sendNotificationMailTask,
       sendNotificationDigestsTask,
+      messageUnreadMailTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],

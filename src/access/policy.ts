@@ -24,6 +24,9 @@ export type TCapability =
   | 'invoices:read-all'
   | 'invoices:read-own'
   | 'invoices:write-all'
+  /** Conversations with customers, their messages, internal notes and attachments. */
+  | 'messages:all'
+  | 'messages:own'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -38,6 +41,7 @@ export const ROLE_CAPABILITIES = {
     'documents:write-all',
     'invoices:read-all',
     'invoices:write-all',
+    'messages:all',
   ],
   'account-manager': [
     'customers:read-own',
@@ -49,6 +53,8 @@ export const ROLE_CAPABILITIES = {
     'documents:write-own',
     // They see their customers' invoices to answer questions; finance issues and settles them.
     'invoices:read-own',
+    // The customer's direct line is to their own account manager (or whoever covers for them).
+    'messages:own',
   ],
   // Marketing never sees a contract or an invoice: none of the document capabilities.
   marketing: ['customers:read-all', 'orders:read-all', 'help:manage'],

@@ -108,6 +108,10 @@ const ZEnv = z.object({
   NOTIFY_BATCH_SECONDS: int(180, 0, 3600),
   /** Local hour (in each customer's time zone) at which daily and weekly digests go out. */
   NOTIFY_DIGEST_HOUR: int(8, 0, 23),
+  /** A message the other side has not read this long after it was sent is mailed (once); 0: at once. */
+  MESSAGE_UNREAD_MAIL_MINUTES: int(10, 0, 24 * 60),
+  /** Comment line sent on every open live stream this often, so proxies keep it open. */
+  LIVE_HEARTBEAT_SECONDS: int(20, 1, 300),
 })
 
 export type TEnv = Omit<

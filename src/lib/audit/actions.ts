@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = [
   'invoice.created',
   'invoice.updated',
   'invoice.deleted',
+  'conversation.handed-over',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

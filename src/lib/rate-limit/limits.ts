@@ -24,6 +24,9 @@ export const RATE_LIMITS = {
   'help-search:account': { limit: 300, windowSeconds: 5 * 60 },
   /** "Was this helpful?" answers, changeable: a person changes their mind a few times. */
   'help-vote:account': { limit: 60, windowSeconds: 5 * 60 },
+  /** Messages, read marks and typing signals: a fast conversation, not a flood. */
+  'messages-send:account': { limit: 120, windowSeconds: 5 * 60 },
+  'messages-typing:account': { limit: 600, windowSeconds: 5 * 60 },
 } as const satisfies Record<string, TRateRule>
 
 export type TRateLimitName = keyof typeof RATE_LIMITS

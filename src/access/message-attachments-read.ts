@@ -1,0 +1,27 @@
+import type { Access, AccessResult } from 'payload'
+
+import { isCustomer, staffCan } from './user'
+
+/**
+ * Attachments as their conversation; a customer only those released to them: their own uploads,
+ * and staff files once sent in a message that is not an internal note (`visibleToCustomer`, set
+ * by the system when the message is written). A staff file is hidden until then.
+ */
+export const messageAttachmentsRead: Access = ({ req: { user } }): AccessResult => {
+  if (staffCan(user, 'messages:all')) return true
+  if (staffCan(user, 'messages:own'))
+    return {
+      or: [
+        { 'conversation.customer.accountManager': { equals: user!.id } },
+        { 'conversation.assignedTo': { equals: user!.id } },
+      ],
+    }
+  if (isCustomer(user))
+    return {
+      and: [
+        { 'conversation.customer': { equals: user.id } },
+        { visibleToCustomer: { equals: true } },
+      ],
+    }
+  return false
+}
