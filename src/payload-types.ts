@@ -328,6 +328,15 @@ export interface Staff {
    */
   title?: string | null;
   phone?: string | null;
+  /**
+   * Shown to customers on the messages page.
+   */
+  workingHours?: {
+    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    from?: string | null;
+    to?: string | null;
+    timeZone?: string | null;
+  };
   totpEnabledAt?: string | null;
   recoveryCodesCreatedAt?: string | null;
   secondFactorResetAt?: string | null;
@@ -1636,6 +1645,14 @@ export interface StaffSelect<T extends boolean = true> {
   role?: T;
   title?: T;
   phone?: T;
+  workingHours?:
+    | T
+    | {
+        days?: T;
+        from?: T;
+        to?: T;
+        timeZone?: T;
+      };
   totpEnabledAt?: T;
   recoveryCodesCreatedAt?: T;
   secondFactorResetAt?: T;

@@ -13,6 +13,7 @@ import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
 import * as migration_20261202_171715_messaging from './20261202_171715_messaging';
+import * as migration_20261202_175124_staff_working_hours from './20261202_175124_staff_working_hours';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_171715_messaging.up,
     down: migration_20261202_171715_messaging.down,
-    name: '20261202_171715_messaging'
+    name: '20261202_171715_messaging',
+  },
+  {
+    up: migration_20261202_175124_staff_working_hours.up,
+    down: migration_20261202_175124_staff_working_hours.down,
+    name: '20261202_175124_staff_working_hours'
   },
 ];

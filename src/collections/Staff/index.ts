@@ -21,7 +21,9 @@ import { limitStaffSignIn, refundStaffSignIn } from './hooks/rate-limit-sign-in'
 import { pruneStaffFactorChecks } from './hooks/prune-factor-checks'
 
 /** What a customer may read of their account manager (email comes from Payload's auth fields). */
-export const CONTACT_CARD_FIELDS = ['name', 'title', 'phone', 'email'] as const
+import { workingHoursField } from './fields/working-hours'
+
+export const CONTACT_CARD_FIELDS = ['name', 'title', 'phone', 'email', 'workingHours'] as const
 
 export const Staff: CollectionConfig = {
   slug: 'staff',
@@ -84,6 +86,7 @@ export const Staff: CollectionConfig = {
         admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
       },
       { name: 'phone', type: 'text', maxLength: 40 },
+      workingHoursField,
       ...secondFactorFields,
       resetSecondFactorButton,
     ],
