@@ -32,7 +32,9 @@ export function availability(
   hours: TWorkingHours | null | undefined,
   at: Date,
 ): { available: true } | { available: false; next: { day: TWeekday; time: string } | null } {
-  const days = (hours?.days ?? []).filter((d): d is TWeekday => WEEKDAYS.includes(d as TWeekday))
+  const set = (hours?.days ?? []).filter((d): d is TWeekday => WEEKDAYS.includes(d as TWeekday))
+  // Hours never filled in: the office week.
+  const days = hours?.days === undefined || hours?.days === null ? WEEKDAYS.slice(0, 5) : set
   const from = hours?.from || '09:00'
   const to = hours?.to || '17:30'
   let zone = hours?.timeZone || 'Europe/Amsterdam'

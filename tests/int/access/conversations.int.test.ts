@@ -1,5 +1,6 @@
-import { accessTable, gqlNames, row } from '../support/access-table'
 import { createConversation } from '@/seed/message-factories'
+
+import { accessTable, gqlNames, row } from '../support/access-table'
 
 const docs: Record<string, string> = {}
 let admin = ''
