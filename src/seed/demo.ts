@@ -10,6 +10,7 @@ import accounts from './demo-accounts.json'
 import { seedDemoHelp } from './demo-help'
 import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
+import { seedDemoMessages } from './demo-messages'
 import { seedDemoNotifications } from './demo-notifications'
 import { translateDemo } from './demo-translations'
 import { seedDemoTimeline, seedMilestoneCatalogue } from './demo-timeline'
@@ -141,6 +142,7 @@ export async function seedDemo(payload: Payload) {
   await seedDemoTimeline(payload)
   await seedDemoHelp(payload)
   await seedDemoDocuments(payload, customers)
+  await seedDemoMessages(payload, { customers, staff })
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,

@@ -27,6 +27,8 @@ export function createMessage(
     attachments?: string[]
     order?: string
     clientId?: string
+    /** Demo history: when it was written. */
+    createdAt?: string
   },
 ): Promise<Message> {
   const staff = 'staff' in input.from ? input.from.staff : null
@@ -41,6 +43,7 @@ export function createMessage(
       order: input.order ?? null,
       senderType: staff ? 'staff' : 'customer',
       senderStaff: staff,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
     },
     ...system,
   })
