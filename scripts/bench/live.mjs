@@ -5,7 +5,7 @@
 // the rest spread over idle customers), then messages POSTed to instance A one after another;
 // latency = from the start of the POST on A to the event's arrival on B's stream. Memory per
 // connection = B's RSS and heap growth (after GC) from 1 to N open streams, divided by N - 1.
-//   node scripts/bench/live.mjs [--connections 1000] [--messages 200] [--pg-port 54433]
+//   node scripts/bench/live.mjs [--connections 1000] [--messages 100] [--pg-port 54433]
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -21,7 +21,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 const CONNECTIONS = Number(arg('connections', 1000))
-const MESSAGES = Number(arg('messages', 200))
+// At most 110 sends: the per-account send limit is 120 per 5 minutes (src/lib/rate-limit/limits.ts).
+const MESSAGES = Math.min(100, Number(arg('messages', 100)))
 const dataDir = path.resolve(root, arg('data-dir', '.data/bench-live'))
 const port = Number(arg('pg-port', 54433))
 const secrets = loadDevSecrets(dataDir)
@@ -139,6 +140,7 @@ try {
       body: JSON.stringify({ conversation: bench.conversation, clientId: `bench-${body}`, body }),
     })
   const latencies = []
+  const postTimes = []
   for (let i = 0; i < MESSAGES + 10; i++) {
     const body = `m${i}-${Date.now()}`
     const arrived = new Promise((resolve, reject) => {
@@ -148,12 +150,18 @@ try {
     const t0 = performance.now()
     const res = await post(body)
     if (res.status !== 201) throw new Error(`POST answered ${res.status}: ${await res.text()}`)
+    const answered = performance.now()
     const t1 = await arrived
     arrivals.delete(body)
-    if (i >= 10) latencies.push(t1 - t0) // the first ten warm up both instances
+    // The first ten warm up both instances.
+    if (i >= 10) {
+      latencies.push(t1 - t0)
+      postTimes.push(answered - t0)
+    }
     await new Promise((r) => setTimeout(r, 20))
   }
   latencies.sort((x, y) => x - y)
+  postTimes.sort((x, y) => x - y)
   const n = CONNECTIONS - 1
   console.log(
     JSON.stringify(
@@ -166,6 +174,9 @@ try {
           p99: +pct(latencies, 99).toFixed(1),
           max: +latencies.at(-1).toFixed(1),
         },
+        // How much of it is instance A answering the POST (auth, write, commit): the rest is fan-out.
+        postAnswerMs: { p50: +pct(postTimes, 50).toFixed(1), p99: +pct(postTimes, 99).toFixed(1) },
+        loadAverage: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)),
         perConnectionKB: {
           rss: kB((after.rss - before.rss) / n),
           heap: kB((after.heap - before.heap) / n),
