@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload, loaded by node --require */
 // `node --require ./tests/support/server-only-off.cjs …` for processes the tests start outside
 // Next (tests/int/support/live-peer.ts): `server-only` throws anywhere but a React Server
 // Component, and these processes are server code. Covers require() and import alike.
