@@ -1,6 +1,7 @@
 import type { Access, AccessResult } from 'payload'
 
-import { isCustomer, staffCan } from './user'
+import { messagingStaffAccess } from './messaging-staff'
+import { isCustomer } from './user'
 
 /**
  * Attachments as their conversation; a customer only those released to them: their own uploads,
@@ -8,14 +9,8 @@ import { isCustomer, staffCan } from './user'
  * by the system when the message is written). A staff file is hidden until then.
  */
 export const messageAttachmentsRead: Access = ({ req: { user } }): AccessResult => {
-  if (staffCan(user, 'messages:all')) return true
-  if (staffCan(user, 'messages:own'))
-    return {
-      or: [
-        { 'conversation.customer.accountManager': { equals: user!.id } },
-        { 'conversation.assignedTo': { equals: user!.id } },
-      ],
-    }
+  const staff = messagingStaffAccess(user, 'conversation.')
+  if (staff !== null) return staff
   if (isCustomer(user))
     return {
       and: [

@@ -1,6 +1,7 @@
 import type { Access, AccessResult } from 'payload'
 
-import { isCustomer, staffCan } from './user'
+import { messagingStaffAccess } from './messaging-staff'
+import { isCustomer } from './user'
 
 /**
  * Messages as their conversation, except that a customer never reads an internal note: the
@@ -8,14 +9,8 @@ import { isCustomer, staffCan } from './user'
  * through, not in what a page chooses to show.
  */
 export const messagesRead: Access = ({ req: { user } }): AccessResult => {
-  if (staffCan(user, 'messages:all')) return true
-  if (staffCan(user, 'messages:own'))
-    return {
-      or: [
-        { 'conversation.customer.accountManager': { equals: user!.id } },
-        { 'conversation.assignedTo': { equals: user!.id } },
-      ],
-    }
+  const staff = messagingStaffAccess(user, 'conversation.')
+  if (staff !== null) return staff
   if (isCustomer(user))
     return {
       and: [{ 'conversation.customer': { equals: user.id } }, { internal: { equals: false } }],

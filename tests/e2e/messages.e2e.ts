@@ -87,6 +87,7 @@ test.describe('messages', () => {
     await customer.getByTestId('composer-input').fill(offline)
     await customer.getByTestId('composer-input').press('Enter')
     await expect(customer.getByTestId('outgoing')).toHaveAttribute('data-state', 'queued')
+    await expect(customer.getByTestId('outgoing')).toContainText(t('nl', 'Messages.page.queued'))
     await customerContext.setOffline(false)
     await expect(customer.getByTestId('outgoing')).toHaveCount(0)
     await expect(customer.getByTestId('message-body').filter({ hasText: offline })).toHaveCount(1)

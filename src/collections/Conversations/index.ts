@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { conversationsRead } from '@/access/conversations-read'
 import { conversationsUpdate } from '@/access/conversations-update'
+import { notMessagingStaff } from '@/access/messaging-staff'
 import { nobody } from '@/access/nobody'
 import { staffCan } from '@/access/user'
 
@@ -24,7 +25,7 @@ export const Conversations: CollectionConfig = {
     useAsTitle: 'customer',
     defaultColumns: ['customer', 'assignedTo', 'lastMessageAt'],
     group: 'Inbox',
-    hidden: ({ user }) => !staffCan(user, 'messages:all') && !staffCan(user, 'messages:own'),
+    hidden: notMessagingStaff,
   },
   access: { read: conversationsRead, create: nobody, update: conversationsUpdate, delete: nobody },
   hooks: { afterChange: [auditHandover] },

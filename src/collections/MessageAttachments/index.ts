@@ -2,8 +2,9 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { messageAttachmentsRead } from '@/access/message-attachments-read'
 import { messagesCreate } from '@/access/messages-create'
+import { notMessagingStaff } from '@/access/messaging-staff'
 import { nobody } from '@/access/nobody'
-import { isCustomer, isStaff, staffCan } from '@/access/user'
+import { isCustomer, isStaff } from '@/access/user'
 import { readableConversation } from '@/lib/messages/readable-conversation'
 import { privateUpload } from '@/payload/private-upload'
 
@@ -41,7 +42,7 @@ export const MessageAttachments: CollectionConfig = privateUpload({
       useAsTitle: 'filename',
       defaultColumns: ['filename', 'conversation', 'message', 'createdAt'],
       group: 'Inbox',
-      hidden: ({ user }) => !staffCan(user, 'messages:all') && !staffCan(user, 'messages:own'),
+      hidden: notMessagingStaff,
     },
     access: {
       read: messageAttachmentsRead,

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { messagesCreate } from '@/access/messages-create'
 import { messagesRead } from '@/access/messages-read'
+import { notMessagingStaff } from '@/access/messaging-staff'
 import { nobody } from '@/access/nobody'
-import { isStaff, staffCan } from '@/access/user'
+import { isStaff } from '@/access/user'
 
 import { afterMessageCreate } from './hooks/after-create'
 import { beforeMessageValidate } from './hooks/before-validate'
@@ -23,7 +24,7 @@ export const Messages: CollectionConfig = {
   admin: {
     defaultColumns: ['conversation', 'senderType', 'internal', 'createdAt'],
     group: 'Inbox',
-    hidden: ({ user }) => !staffCan(user, 'messages:all') && !staffCan(user, 'messages:own'),
+    hidden: notMessagingStaff,
   },
   access: { read: messagesRead, create: messagesCreate, update: nobody, delete: nobody },
   indexes: [{ fields: ['conversation', 'clientId'], unique: true }],

@@ -2,6 +2,7 @@ import { Clock } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { requireCustomer } from '@/lib/auth/current-customer'
+import { ClientMessages } from '@/lib/i18n/client-messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import { Chat } from './components/chat'
@@ -67,16 +68,18 @@ export async function MessagesPage({ locale, article }: { locale: TLocale; artic
           <p className="text-sm text-mist">{t('noManager')}</p>
         )}
       </section>
-      <Chat
-        conversation={page.conversation}
-        initial={page.history}
-        staffReadAt={page.staffReadAt}
-        orders={page.orders}
-        initialDraft={
-          page.articleTitle ? `${t('articleRef', { title: page.articleTitle })}\n\n` : ''
-        }
-        timeZone={timeZone}
-      />
+      <ClientMessages namespaces={['Messages']}>
+        <Chat
+          conversation={page.conversation}
+          initial={page.history}
+          staffReadAt={page.staffReadAt}
+          orders={page.orders}
+          initialDraft={
+            page.articleTitle ? `${t('articleRef', { title: page.articleTitle })}\n\n` : ''
+          }
+          timeZone={timeZone}
+        />
+      </ClientMessages>
     </div>
   )
 }
