@@ -102,6 +102,9 @@ export interface Config {
     'media-uploads': MediaUpload;
     'media-transcodes': MediaTranscode;
     'media-progress': MediaProgress;
+    conversations: Conversation;
+    messages: Message;
+    'message-attachments': MessageAttachment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -151,6 +154,9 @@ export interface Config {
     'media-uploads': MediaUploadsSelect<false> | MediaUploadsSelect<true>;
     'media-transcodes': MediaTranscodesSelect<false> | MediaTranscodesSelect<true>;
     'media-progress': MediaProgressSelect<false> | MediaProgressSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -181,6 +187,7 @@ export interface Config {
       sendOverdueUpdateMails: TaskSendOverdueUpdateMails;
       esignReminders: TaskEsignReminders;
       transcodeMediaVideo: TaskTranscodeMediaVideo;
+      messageUnreadMail: TaskMessageUnreadMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -338,6 +345,15 @@ export interface Staff {
    */
   title?: string | null;
   phone?: string | null;
+  /**
+   * Shown to customers on the messages page.
+   */
+  workingHours?: {
+    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    from?: string | null;
+    to?: string | null;
+    timeZone?: string | null;
+  };
   totpEnabledAt?: string | null;
   recoveryCodesCreatedAt?: string | null;
   secondFactorResetAt?: string | null;
@@ -1296,6 +1312,95 @@ export interface MediaProgress {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: string;
+  customer: string | Customer;
+  /**
+   * Who answers this conversation now (hand it over during an absence).
+   */
+  assignedTo?: (string | null) | Staff;
+  lastMessageAt?: string | null;
+  lastCustomerMessageAt?: string | null;
+  lastStaffMessageAt?: string | null;
+  customerReadAt?: string | null;
+  staffReadAt?: string | null;
+  customerMailedAt?: string | null;
+  staffMailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: string;
+  conversation: string | Conversation;
+  clientId: string;
+  body?: string | null;
+  /**
+   * An internal note: staff only, never shown to the customer.
+   */
+  internal?: boolean | null;
+  /**
+   * The car this message is about, if the customer said.
+   */
+  order?: (string | null) | Order;
+  attachments?: (string | MessageAttachment)[] | null;
+  senderType?: ('customer' | 'staff') | null;
+  senderStaff?: (string | null) | Staff;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: string;
+  conversation: string | Conversation;
+  message?: (string | null) | Message;
+  uploaderCustomer?: (string | null) | Customer;
+  uploaderStaff?: (string | null) | Staff;
+  /**
+   * Set when it is sent in a message the customer reads.
+   */
+  visibleToCustomer?: boolean | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1372,6 +1477,7 @@ export interface PayloadJob {
           | 'sendOverdueUpdateMails'
           | 'esignReminders'
           | 'transcodeMediaVideo'
+          | 'messageUnreadMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1415,6 +1521,7 @@ export interface PayloadJob {
         | 'sendOverdueUpdateMails'
         | 'esignReminders'
         | 'transcodeMediaVideo'
+        | 'messageUnreadMail'
         | 'schedulePublish'
       )
     | null;
@@ -1571,6 +1678,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media-progress';
         value: string | MediaProgress;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: string | Conversation;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: string | Message;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: string | MessageAttachment;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1908,6 +2027,14 @@ export interface StaffSelect<T extends boolean = true> {
   role?: T;
   title?: T;
   phone?: T;
+  workingHours?:
+    | T
+    | {
+        days?: T;
+        from?: T;
+        to?: T;
+        timeZone?: T;
+      };
   totpEnabledAt?: T;
   recoveryCodesCreatedAt?: T;
   secondFactorResetAt?: T;
@@ -2341,6 +2468,76 @@ export interface MediaProgressSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  customer?: T;
+  assignedTo?: T;
+  lastMessageAt?: T;
+  lastCustomerMessageAt?: T;
+  lastStaffMessageAt?: T;
+  customerReadAt?: T;
+  staffReadAt?: T;
+  customerMailedAt?: T;
+  staffMailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  clientId?: T;
+  body?: T;
+  internal?: T;
+  order?: T;
+  attachments?: T;
+  senderType?: T;
+  senderStaff?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  conversation?: T;
+  message?: T;
+  uploaderCustomer?: T;
+  uploaderStaff?: T;
+  visibleToCustomer?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2517,6 +2714,16 @@ export interface TaskEsignReminders {
 export interface TaskTranscodeMediaVideo {
   input: {
     transcode: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMessageUnreadMail".
+ */
+export interface TaskMessageUnreadMail {
+  input: {
+    message: string;
   };
   output?: unknown;
 }

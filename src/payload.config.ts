@@ -11,6 +11,7 @@ import { nobody } from './access/nobody'
 import { staffCan } from './access/user'
 import { AccountTokens } from './collections/AccountTokens'
 import { AuditLog } from './collections/AuditLog'
+import { Conversations } from './collections/Conversations'
 import { Customers } from './collections/Customers'
 import { HelpArticles } from './collections/HelpArticles'
 import { HelpCategories } from './collections/HelpCategories'
@@ -22,6 +23,8 @@ import { Invoices } from './collections/Invoices'
 import { SignatureEvents } from './collections/SignatureEvents'
 import { SignatureRequests } from './collections/SignatureRequests'
 import { SignatureSigners } from './collections/SignatureSigners'
+import { MessageAttachments } from './collections/MessageAttachments'
+import { Messages } from './collections/Messages'
 import { CustomerSessions } from './collections/CustomerSessions'
 import { Identities } from './collections/Identities'
 import { Passkeys } from './collections/Passkeys'
@@ -43,6 +46,7 @@ import { MediaItems } from './collections/MediaItems'
 import { MediaProgress } from './collections/MediaProgress'
 import { MediaTranscodes } from './collections/MediaTranscodes'
 import { MediaUploads } from './collections/MediaUploads'
+import { messageUnreadMailTask } from './jobs/message-unread-mail'
 import { sendAccountEmailTask } from './jobs/send-account-email'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
@@ -138,6 +142,10 @@ const config = buildConfig({
     MediaUploads,
     MediaTranscodes,
     MediaProgress,
+    // Messaging (issue 14)
+    Conversations,
+    Messages,
+    MessageAttachments,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
@@ -172,6 +180,7 @@ const config = buildConfig({
       sendOverdueUpdateMailsTask,
       esignRemindersTask,
       transcodeMediaVideoTask,
+      messageUnreadMailTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [

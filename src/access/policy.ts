@@ -26,6 +26,9 @@ export type TCapability =
   | 'invoices:write-all'
   /** Write the media library (news, videos, factory tours) and see its drafts and figures. */
   | 'content:manage'
+  /** Conversations with customers, their messages, internal notes and attachments. */
+  | 'messages:all'
+  | 'messages:own'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -41,6 +44,7 @@ export const ROLE_CAPABILITIES = {
     'invoices:read-all',
     'invoices:write-all',
     'content:manage',
+    'messages:all',
   ],
   'account-manager': [
     'customers:read-own',
@@ -52,6 +56,8 @@ export const ROLE_CAPABILITIES = {
     'documents:write-own',
     // They see their customers' invoices to answer questions; finance issues and settles them.
     'invoices:read-own',
+    // The customer's direct line is to their own account manager (or whoever covers for them).
+    'messages:own',
   ],
   // Marketing never sees a contract or an invoice: none of the document capabilities.
   marketing: ['customers:read-all', 'orders:read-all', 'help:manage', 'content:manage'],

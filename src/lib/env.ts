@@ -124,6 +124,10 @@ const ZEnv = z.object({
   /** Debian's ffmpeg / ffprobe for video transcoding; unset: found on PATH. */
   FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
   FFPROBE_PATH: z.string().min(1).default('ffprobe'),
+  /** A message the other side has not read this long after it was sent is mailed (once); 0: at once. */
+  MESSAGE_UNREAD_MAIL_MINUTES: int(10, 0, 24 * 60),
+  /** Comment line sent on every open live stream this often, so proxies keep it open. */
+  LIVE_HEARTBEAT_SECONDS: int(20, 1, 300),
 })
 
 export type TEnv = Omit<

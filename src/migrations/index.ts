@@ -13,8 +13,10 @@ import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
 import * as migration_20261202_171357_my_car from './20261202_171357_my_car';
+import * as migration_20261202_171715_messaging from './20261202_171715_messaging';
 import * as migration_20261202_173947_esign from './20261202_173947_esign';
 import * as migration_20261202_174200_media_library from './20261202_174200_media_library';
+import * as migration_20261202_175124_staff_working_hours from './20261202_175124_staff_working_hours';
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
 
 export const migrations = [
@@ -94,6 +96,11 @@ export const migrations = [
     name: '20261202_171357_my_car',
   },
   {
+    up: migration_20261202_171715_messaging.up,
+    down: migration_20261202_171715_messaging.down,
+    name: '20261202_171715_messaging',
+  },
+  {
     up: migration_20261202_173947_esign.up,
     down: migration_20261202_173947_esign.down,
     name: '20261202_173947_esign',
@@ -102,6 +109,11 @@ export const migrations = [
     up: migration_20261202_174200_media_library.up,
     down: migration_20261202_174200_media_library.down,
     name: '20261202_174200_media_library',
+  },
+  {
+    up: migration_20261202_175124_staff_working_hours.up,
+    down: migration_20261202_175124_staff_working_hours.down,
+    name: '20261202_175124_staff_working_hours',
   },
   {
     up: migration_20261202_175437_overdue_update_mails.up,

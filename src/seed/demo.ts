@@ -11,6 +11,7 @@ import { seedDemoHelp } from './demo-help'
 import { seedDemoLibrary } from './demo-library'
 import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
+import { seedDemoMessages } from './demo-messages'
 import { seedDemoNotifications } from './demo-notifications'
 import { DEMO_CONFIGURATIONS, DEMO_VINS } from './demo-configurations'
 import { translateDemo } from './demo-translations'
@@ -137,6 +138,7 @@ export async function seedDemo(payload: Payload) {
   await seedDemoHelp(payload)
   await seedDemoLibrary(payload)
   await seedDemoDocuments(payload, customers)
+  await seedDemoMessages(payload, { customers, staff })
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,

@@ -194,6 +194,8 @@ describe('what a customer can see', () => {
       'title',
       'phone',
       'email',
+      // When they answer messages: shown beside the conversation.
+      'workingHours',
       'createdAt',
       'updatedAt',
       'collection',

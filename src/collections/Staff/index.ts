@@ -14,6 +14,7 @@ import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-
 import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
+import { workingHoursField } from './fields/working-hours'
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
 import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
 import { enforceStaffPasswordPolicy } from './hooks/password-policy'
@@ -21,7 +22,7 @@ import { limitStaffSignIn, refundStaffSignIn } from './hooks/rate-limit-sign-in'
 import { pruneStaffFactorChecks } from './hooks/prune-factor-checks'
 
 /** What a customer may read of their account manager (email comes from Payload's auth fields). */
-export const CONTACT_CARD_FIELDS = ['name', 'title', 'phone', 'email'] as const
+export const CONTACT_CARD_FIELDS = ['name', 'title', 'phone', 'email', 'workingHours'] as const
 
 export const Staff: CollectionConfig = {
   slug: 'staff',
@@ -84,6 +85,7 @@ export const Staff: CollectionConfig = {
         admin: { description: 'Shown to customers on the contact card, e.g. "Account manager".' },
       },
       { name: 'phone', type: 'text', maxLength: 40 },
+      workingHoursField,
       ...secondFactorFields,
       resetSecondFactorButton,
     ],

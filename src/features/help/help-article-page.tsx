@@ -68,7 +68,7 @@ export async function HelpArticlePage({ locale, slug }: { locale: TLocale; slug:
             </ul>
           </section>
         )}
-        <AskManager manager={article.manager} articleTitle={article.title ?? ''} />
+        <AskManager manager={article.manager} articleSlug={article.slug ?? undefined} />
       </aside>
     </article>
   )

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { Wordmark } from '@/components/ui/wordmark'
 import { SignOutButton } from '@/features/auth/components/sign-out-button'
+import { unreadForHeader } from '@/features/messages/components/unread-count'
 import { Link } from '@/lib/i18n/navigation'
 
 import { LocaleSwitcher } from './components/locale-switcher'
@@ -14,7 +15,14 @@ import { NAV_ITEMS, type TNavLink } from './nav-items'
 export async function AppHeader({ locale, name }: { locale: string; name: string }) {
   const t = await getTranslations('Common')
   const ts = await getTranslations('Shell')
-  const items: TNavLink[] = NAV_ITEMS.map((item) => ({ ...item, label: ts(`nav.${item.key}`) }))
+  const unread = await unreadForHeader()
+  const items: TNavLink[] = NAV_ITEMS.map((item) => ({
+    ...item,
+    label: ts(`nav.${item.key}`),
+    ...(item.key === 'messages' && unread
+      ? { badge: { count: unread.count, label: unread.label } }
+      : {}),
+  }))
   return (
     <header className="sticky top-0 z-40 border-b border-line/70 bg-ink/85 backdrop-blur supports-[backdrop-filter]:bg-ink/70">
       <a

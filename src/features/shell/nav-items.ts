@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { key: 'home', href: '/', section: null },
   { key: 'orders', href: '/orders', section: '/orders' },
   { key: 'documents', href: '/documents', section: '/documents' },
+  { key: 'messages', href: '/messages', section: '/messages' },
   { key: 'media', href: '/media', section: '/media' },
   { key: 'help', href: '/help', section: '/help' },
   { key: 'account', href: '/account/security', section: '/account' },
@@ -16,7 +17,14 @@ export const NAV_ITEMS = [
 export type TNavKey = (typeof NAV_ITEMS)[number]['key']
 
 /** What the client links need: translated on the server, so no catalogue ships for them. */
-export type TNavLink = { key: TNavKey; href: string; section: string | null; label: string }
+export type TNavLink = {
+  key: TNavKey
+  href: string
+  section: string | null
+  label: string
+  /** A live count beside the label (unread messages) and what it says to a screen reader. */
+  badge?: { count: number; label: string }
+}
 
 /** Whether a section is the one the customer is in (`pathname` without the locale prefix). */
 export function isCurrentSection(item: Pick<TNavLink, 'href' | 'section'>, pathname: string) {

@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = [
   'signature.signed',
   'signature.declined',
   'signature.completed',
+  'conversation.handed-over',
 ] as const
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number]

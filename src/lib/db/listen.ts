@@ -20,6 +20,8 @@ export function listen(args: {
   channel: string
   onNotify: (payload: string) => void
   onReset: () => void
+  /** The LISTEN is in place (first time and after every reconnect): catch up on what was missed. */
+  onListening?: () => void
 }): TListener {
   if (!/^[a-z_][a-z0-9_]*$/.test(args.channel)) throw new Error(`bad channel ${args.channel}`)
   let client: pg.Client | null = null
@@ -58,6 +60,7 @@ export function listen(args: {
       if (client !== c) return
       connected = true
       pause = 250
+      args.onListening?.()
     } catch (err) {
       if (client === c) lost(err as Error)
     }

@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { isStaff, isSignedInStaff, type TStaffUser, type TUser } from '@/access/user'
+import { isCustomer, isStaff, isSignedInStaff, type TStaffUser, type TUser } from '@/access/user'
 import type { TStepUpPurpose } from '@/lib/auth/step-up/step-up'
 
 import { AppError } from '../errors'
@@ -20,6 +20,8 @@ export type TAuthMode =
   | { customer: { stepUp: true | TStepUpPurpose } }
   | 'staff'
   | { staff: { factorPending: true } }
+  /** A signed-in customer or a staff member through the second factor (messages, live stream). */
+  | 'signed-in'
   | { hmac: THmacAuth }
   | TAuthCheck
 
@@ -63,6 +65,17 @@ export async function authenticate(mode: TAuthMode, req: Request): Promise<TAuth
   const { getPayload } = await import('@/payload/get-payload')
   const payload = await getPayload()
   const { user } = await payload.auth({ headers: req.headers })
+  if (mode === 'signed-in') {
+    // Payload's strategies: the customer session cookie (foreign Origin: no session) or staff JWT.
+    if (!isCustomer(user) && !isStaff(user))
+      throw new AppError('UNAUTHORIZED', 'Sign in to continue.')
+    return {
+      user: user as TUser,
+      session: null,
+      customer: null,
+      byCookie: !req.headers.has('authorization'),
+    }
+  }
   const pending = mode !== 'staff'
   const allowed = pending ? isSignedInStaff(user) && Boolean(user._sid) : isStaff(user)
   if (!allowed) throw new AppError('UNAUTHORIZED', 'Sign in to continue.')

@@ -34,7 +34,9 @@ type TCaller<A> = A extends TCustomerAuth
       session: NonNullable<TAuthResult['session']>
       customer: NonNullable<TAuthResult['customer']>
     }
-  : { user: TUser | null; session: TAuthResult['session']; customer: TAuthResult['customer'] }
+  : A extends 'signed-in'
+    ? { user: TUser; session: TAuthResult['session']; customer: TAuthResult['customer'] }
+    : { user: TUser | null; session: TAuthResult['session']; customer: TAuthResult['customer'] }
 
 export type TRouteContext<Q, B, P, A = TAuthMode> = TCaller<A> & {
   req: Request

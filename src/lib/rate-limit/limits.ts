@@ -26,6 +26,9 @@ export const RATE_LIMITS = {
   'help-vote:account': { limit: 60, windowSeconds: 5 * 60 },
   /** Signing, declining and staff actions on signature requests. */
   'esign:account': { limit: 30, windowSeconds: 5 * 60 },
+  /** Messages, read marks and typing signals: a fast conversation, not a flood. */
+  'messages-send:account': { limit: 120, windowSeconds: 5 * 60 },
+  'messages-typing:account': { limit: 600, windowSeconds: 5 * 60 },
 } as const satisfies Record<string, TRateRule>
 
 export type TRateLimitName = keyof typeof RATE_LIMITS

@@ -1,6 +1,7 @@
 'use client'
 
 import { Link, usePathname } from '@/lib/i18n/navigation'
+import { UnreadBadge } from '@/features/messages/components/unread-badge'
 
 import { isCurrentSection, type TNavLink } from '../nav-items'
 
@@ -26,7 +27,10 @@ export function NavLinks({ items, layout }: { items: TNavLink[]; layout: 'bar' |
                   : `flex items-center justify-between px-5 py-4 font-display text-2xl border-l-2 ${current ? 'border-amber text-ivory bg-carbon/60' : 'border-transparent text-mist hover:text-ivory hover:bg-carbon/40'}`
               }
             >
-              {item.label}
+              <span>
+                {item.label}
+                {item.badge && <UnreadBadge initial={item.badge.count} label={item.badge.label} />}
+              </span>
             </Link>
           </li>
         )

@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { env } from '@/lib/env'
+import { publishLive } from '@/lib/live/publish'
+import { idOf } from '@/lib/messages/readable-conversation'
+import { recipientsOf } from '@/lib/messages/recipients'
+import type { Message } from '@/payload-types'
+
+/**
+ * In the message's own transaction: the conversation's timestamps move, its attachments become
+ * part of it (and visible to the customer unless it is an internal note), the live streams of
+ * everyone who may read it are told, and the unread check is queued for the delay. A rolled-back
+ * send leaves none of it.
+ */
+export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return doc
+  const system = { overrideAccess: true, depth: 0, req } as const // system: bookkeeping of a send
+  const conversationId = idOf(doc.conversation)!
+  const at = doc.createdAt
+  const fromCustomer = doc.senderType === 'customer'
+  const conversation = await req.payload.update({
+    collection: 'conversations',
+    id: conversationId,
+    data: {
+      lastMessageAt: at,
+      ...(fromCustomer ? { lastCustomerMessageAt: at, customerReadAt: at } : {}),
+      ...(!fromCustomer && !doc.internal ? { lastStaffMessageAt: at } : {}),
+      ...(!fromCustomer ? { staffReadAt: at } : {}),
+    },
+    ...system,
+    context: { ...req.context, messageBookkeeping: true },
+  })
+  const attachments = (doc.attachments ?? []).map(idOf).filter((id): id is string => Boolean(id))
+  if (attachments.length)
+    await req.payload.update({
+      collection: 'message-attachments',
+      where: { id: { in: attachments } },
+      data: { message: String(doc.id), ...(doc.internal ? {} : { visibleToCustomer: true }) },
+      ...system,
+    })
+  if (req.context.seed) return doc
+  await publishLive(req, await recipientsOf(req, conversation, !doc.internal), 'message', {
+    conversation: conversationId,
+    message: String(doc.id),
+  })
+  if (!doc.internal)
+    await req.payload.jobs.queue({
+      task: 'messageUnreadMail',
+      input: { message: String(doc.id) },
+      waitUntil: new Date(Date.now() + env.MESSAGE_UNREAD_MAIL_MINUTES * 60_000),
+      req,
+    })
+  return doc
+}

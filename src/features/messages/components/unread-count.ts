@@ -1,0 +1,47 @@
+import 'server-only'
+
+import { getTranslations } from 'next-intl/server'
+
+import type { TCustomerUser } from '@/access/user'
+import { getCurrentCustomer } from '@/lib/auth/current-customer'
+import { getPayload } from '@/payload/get-payload'
+
+/** Staff messages in the customer's conversation after their last read mark (notes are never counted: read access). */
+export async function unreadMessages(customer: TCustomerUser): Promise<number> {
+  const payload = await getPayload()
+  const found = await payload.find({
+    collection: 'conversations',
+    where: { customer: { equals: customer.id } },
+    limit: 1,
+    depth: 0,
+    select: { customerReadAt: true },
+    user: customer,
+    overrideAccess: false,
+  })
+  const conversation = found.docs[0]
+  if (!conversation) return 0
+  const { totalDocs } = await payload.count({
+    collection: 'messages',
+    where: {
+      and: [
+        { conversation: { equals: conversation.id } },
+        { senderType: { equals: 'staff' } },
+        ...(conversation.customerReadAt
+          ? [{ createdAt: { greater_than: conversation.customerReadAt } }]
+          : []),
+      ],
+    },
+    user: customer,
+    overrideAccess: false,
+  })
+  return totalDocs
+}
+
+/** The header's badge: the count and its words, or null when nobody is signed in. */
+export async function unreadForHeader(): Promise<{ count: number; label: string } | null> {
+  const customer = await getCurrentCustomer()
+  if (!customer) return null
+  const count = await unreadMessages(customer)
+  const t = await getTranslations('Messages')
+  return { count, label: t('unread', { count }) }
+}

@@ -1,0 +1,68 @@
+import 'server-only'
+
+import { route } from '@/lib/http/route'
+import { messageForReader } from '@/lib/messages/queries'
+import { getPayload } from '@/payload/get-payload'
+
+import { conversationOf, fromPayloadError } from './caller'
+import { ZSendBody } from './schema'
+
+/**
+ * POST /api/chat/messages: sends a message (staff: also an internal note). Idempotent by the
+ * page's `clientId`: a retried send — an answer lost on the way, a page back online — gets the
+ * message it already wrote (200, `duplicate: true`), never a second one (unique per conversation).
+ */
+export const sendRoute = route({
+  name: '/api/chat/messages',
+  auth: 'signed-in',
+  body: ZSendBody,
+  rateLimit: ['messages-send:account'],
+  handler: async ({ user, body }) => {
+    const payload = await getPayload()
+    const conversation = await conversationOf({ payload, user, id: body.conversation })
+    const existing = async () => {
+      const found = await payload.find({
+        collection: 'messages',
+        where: {
+          and: [
+            { conversation: { equals: conversation.id } },
+            { clientId: { equals: body.clientId } },
+          ],
+        },
+        limit: 1,
+        depth: 0,
+        select: {},
+        overrideAccess: true, // system: the id is the sender's own; the answer is read as them below
+      })
+      const id = found.docs[0]?.id
+      return id ? messageForReader({ payload, user, id: String(id) }) : null
+    }
+    const before = await existing()
+    if (before) return Response.json({ message: before, duplicate: true })
+    let id: string
+    try {
+      const doc = await payload.create({
+        collection: 'messages',
+        data: {
+          conversation: conversation.id,
+          clientId: body.clientId,
+          body: body.body,
+          order: body.order ?? null,
+          attachments: body.attachments,
+          internal: body.internal,
+        },
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+      id = String(doc.id)
+    } catch (err) {
+      // Two sends of one message at once: the second meets the unique index and answers the first.
+      const raced = await existing()
+      if (raced) return Response.json({ message: raced, duplicate: true })
+      throw fromPayloadError(err)
+    }
+    const message = await messageForReader({ payload, user, id })
+    return Response.json({ message, duplicate: false }, { status: 201 })
+  },
+})

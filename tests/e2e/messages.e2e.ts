@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test'
+
+import { DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, SOPHIE } from './support/accounts'
+import { signInToAdmin } from './support/admin'
+import { t } from './support/i18n'
+import { signIn } from './support/portal'
+import { expect, test } from './support/test'
+
+const ANOUK = {
+  email: 'anouk@donkervoort.example',
+  password: DEMO_PASSWORD,
+  totpKey: DEMO_STAFF_TOTP_KEY,
+}
+const MAX = { email: 'max@customer.example', locale: 'de' as const }
+
+type TGot = { body: string; internal: boolean; conversation: string; senderType: string }
+
+/** The account manager's side: her own signed-in browser, listening on /api/live and writing through the same API. */
+async function staffSide(page: Page) {
+  await signInToAdmin(page, ANOUK)
+  await page.evaluate(() => {
+    const w = window as unknown as { got: unknown[] }
+    w.got = []
+    new EventSource('/api/live').addEventListener('message', (e) => w.got.push(JSON.parse(e.data)))
+  })
+  const got = () => page.evaluate(() => (window as unknown as { got: TGot[] }).got)
+  const say = (conversation: string, body: string, internal = false) =>
+    page.evaluate(
+      async (args) => {
+        const res = await fetch('/api/chat/messages', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...args, clientId: crypto.randomUUID() }),
+        })
+        return res.status
+      },
+      { conversation, body, internal },
+    )
+  return { got, say }
+}
+
+test.describe('messages', () => {
+  test('customer and account manager chat live both ways; the internal note stays with staff', async ({
+    browser,
+  }) => {
+    const customerContext = await browser.newContext()
+    const staffContext = await browser.newContext()
+    const customer = await customerContext.newPage()
+    const staffPage = await staffContext.newPage()
+    await signIn(customer, { email: SOPHIE.email, locale: 'nl' })
+    await customer.getByTestId('nav-messages').click()
+    await expect(customer).toHaveURL(/\/nl\/messages$/)
+    await expect(customer.getByRole('heading', { level: 1 })).toHaveText(
+      t('nl', 'Messages.page.title'),
+    )
+    await expect(customer.getByTestId('account-manager')).toContainText('Anouk')
+    // The demo history: the quote PDF is there, the staff note about the workshop is not.
+    await expect(customer.getByTestId('message-attachment')).toContainText('offerte-remklauwen')
+    await expect(customer.getByTestId('message-list')).toContainText('oranje remklauwen')
+    await expect(customer.getByTestId('message-list')).not.toContainText('Werkplaats')
+    expect(await customer.getByTestId('day-separator').count()).toBeGreaterThan(1)
+
+    const staff = await staffSide(staffPage)
+    const question = `Is de stoelbekleding al besteld? ${Date.now()}`
+    await customer.getByTestId('composer-input').fill(question)
+    await customer.getByTestId('composer-input').press('Enter')
+    await expect(customer.getByTestId('message-body').filter({ hasText: question })).toHaveCount(1)
+    await expect
+      .poll(async () => (await staff.got()).filter((m) => m.body === question).length)
+      .toBe(1)
+    const conversation = (await staff.got()).find((m) => m.body === question)!.conversation
+
+    const note = `Intern: stoffering nog navragen ${Date.now()}`
+    const answer = `Ja, de bekleding is besteld ${Date.now()}`
+    expect(await staff.say(conversation, note, true)).toBe(201)
+    expect(await staff.say(conversation, answer)).toBe(201)
+    await expect(customer.getByTestId('message-body').filter({ hasText: answer })).toHaveCount(1)
+    await expect(customer.getByTestId('message-list')).not.toContainText(note)
+    await customer.reload()
+    await expect(customer.getByTestId('message-body').filter({ hasText: answer })).toHaveCount(1)
+    await expect(customer.getByTestId('message-list')).not.toContainText(note)
+
+    // Offline: the message waits in the page, and goes exactly once when the connection is back.
+    await customerContext.setOffline(true)
+    await expect(customer.getByTestId('offline-notice')).toBeVisible()
+    const offline = `Geschreven zonder verbinding ${Date.now()}`
+    await customer.getByTestId('composer-input').fill(offline)
+    await customer.getByTestId('composer-input').press('Enter')
+    await expect(customer.getByTestId('outgoing')).toHaveAttribute('data-state', 'queued')
+    await expect(customer.getByTestId('outgoing')).toContainText(t('nl', 'Messages.page.queued'))
+    await customerContext.setOffline(false)
+    await expect(customer.getByTestId('outgoing')).toHaveCount(0)
+    await expect(customer.getByTestId('message-body').filter({ hasText: offline })).toHaveCount(1)
+    await expect
+      .poll(async () => (await staff.got()).filter((m) => m.body === offline).length)
+      .toBe(1)
+    await customer.reload()
+    await expect(customer.getByTestId('message-body').filter({ hasText: offline })).toHaveCount(1)
+
+    // The draft survives a reload.
+    await customer.getByTestId('composer-input').fill('Half geschreven')
+    await customer.reload()
+    await expect(customer.getByTestId('composer-input')).toHaveValue('Half geschreven')
+    await customer.getByTestId('composer-input').fill('')
+
+    // The badge: elsewhere in the portal, a new reply counts live.
+    await customer.goto('/nl')
+    await expect(customer.getByTestId('messages-unread')).toHaveCount(0)
+    expect(await staff.say(conversation, `Nog één vraag ${Date.now()}`)).toBe(201)
+    await expect(customer.getByTestId('messages-unread').first()).toHaveText('1')
+    await customer.getByTestId('nav-messages').click()
+    await expect(customer.getByTestId('messages-unread')).toHaveCount(0)
+    await customerContext.close()
+    await staffContext.close()
+  })
+
+  test('Max sees his unread reply counted, in German, at 390 px', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await signIn(page, MAX)
+    await expect(page.getByTestId('messages-unread').first()).toHaveText('1')
+    await page.goto('/de/messages')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('de', 'Messages.page.title'))
+    await expect(page.getByTestId('message-list')).toContainText(
+      'Endmontage hat diese Woche begonnen',
+    )
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    await context.close()
+  })
+})

@@ -1,0 +1,1 @@
+// Stands in for `server-only` outside Next (tests/support/server-only-off.cjs).
