@@ -95,6 +95,10 @@ export interface Config {
     'help-categories': HelpCategory;
     'help-articles': HelpArticle;
     'help-feedback': HelpFeedback;
+    events: Event;
+    'event-images': EventImage;
+    'event-registrations': EventRegistration;
+    'event-calendar-feeds': EventCalendarFeed;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +141,10 @@ export interface Config {
     'help-categories': HelpCategoriesSelect<false> | HelpCategoriesSelect<true>;
     'help-articles': HelpArticlesSelect<false> | HelpArticlesSelect<true>;
     'help-feedback': HelpFeedbackSelect<false> | HelpFeedbackSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-images': EventImagesSelect<false> | EventImagesSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    'event-calendar-feeds': EventCalendarFeedsSelect<false> | EventCalendarFeedsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1021,6 +1029,149 @@ export interface HelpFeedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title?: string | null;
+  description?: string | null;
+  kind: 'track-day' | 'factory-visit' | 'launch' | 'rally' | 'dinner';
+  /**
+   * The first is the cover picture.
+   */
+  images?: (string | EventImage)[] | null;
+  /**
+   * Shown once the event is over.
+   */
+  photos?: (string | EventImage)[] | null;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * Where the event happens (IANA name).
+   */
+  timeZone: string;
+  location: {
+    name: string;
+    address: string;
+    mapUrl?: string | null;
+  };
+  /**
+   * Seats, guests included.
+   */
+  capacity: number;
+  maxGuests: number;
+  /**
+   * Empty: open now.
+   */
+  registrationOpensAt?: string | null;
+  /**
+   * Empty: until the start. Also the deadline for changes and cancelling.
+   */
+  registrationClosesAt?: string | null;
+  /**
+   * Per person, in euros, informational (invoiced later). Empty: free.
+   */
+  price?: number | null;
+  eligibility: 'everyone' | 'owners' | 'invited';
+  eligibleModels?: ('p24-rs' | 'f22' | 'd8-gto-individual-series' | 'd8-gto-jd70')[] | null;
+  invitedCustomers?: (string | Customer)[] | null;
+  /**
+   * Changes of time or place so far.
+   */
+  sequence?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-images".
+ */
+export interface EventImage {
+  id: string;
+  alt?: string | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: string;
+  event: string | Event;
+  customer: string | Customer;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  guests: number;
+  guestNames?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dietary?: string | null;
+  queueNo?: number | null;
+  ticketCode?: string | null;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  remindedAt?: string | null;
+  checkedInAt?: string | null;
+  checkedInBy?: (string | null) | Staff;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-calendar-feeds".
+ */
+export interface EventCalendarFeed {
+  id: string;
+  customer: string | Customer;
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1262,6 +1413,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'help-feedback';
         value: string | HelpFeedback;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'event-images';
+        value: string | EventImage;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: string | EventRegistration;
+      } | null)
+    | ({
+        relationTo: 'event-calendar-feeds';
+        value: string | EventCalendarFeed;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1855,6 +2022,113 @@ export interface HelpFeedbackSelect<T extends boolean = true> {
   article?: T;
   helpful?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  images?: T;
+  photos?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timeZone?: T;
+  location?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        mapUrl?: T;
+      };
+  capacity?: T;
+  maxGuests?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  price?: T;
+  eligibility?: T;
+  eligibleModels?: T;
+  invitedCustomers?: T;
+  sequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-images_select".
+ */
+export interface EventImagesSelect<T extends boolean = true> {
+  alt?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  customer?: T;
+  status?: T;
+  guests?: T;
+  guestNames?: T;
+  dietary?: T;
+  queueNo?: T;
+  ticketCode?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
+  remindedAt?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-calendar-feeds_select".
+ */
+export interface EventCalendarFeedsSelect<T extends boolean = true> {
+  customer?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -30,6 +30,10 @@ import { OrderMedia } from './collections/OrderMedia'
 import { Notifications } from './collections/Notifications'
 import { DeliveryEstimateChanges } from './collections/DeliveryEstimateChanges'
 import { ErpEvents } from './collections/ErpEvents'
+import { EventCalendarFeeds } from './collections/EventCalendarFeeds'
+import { EventImages } from './collections/EventImages'
+import { EventRegistrations } from './collections/EventRegistrations'
+import { Events } from './collections/Events'
 import { MilestoneDefinitions } from './collections/MilestoneDefinitions'
 import { MilestoneTemplates } from './collections/MilestoneTemplates'
 import { OrderMilestones } from './collections/OrderMilestones'
@@ -119,6 +123,11 @@ const config = buildConfig({
     HelpCategories,
     HelpArticles,
     HelpFeedback,
+    // Events & track days (issue 15)
+    Events,
+    EventImages,
+    EventRegistrations,
+    EventCalendarFeeds,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {

@@ -24,6 +24,10 @@ export type TCapability =
   | 'invoices:read-all'
   | 'invoices:read-own'
   | 'invoices:write-all'
+  /** Write events and their images, read every registration. */
+  | 'events:manage'
+  /** Check tickets in at the gate. */
+  | 'events:check-in'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -38,6 +42,8 @@ export const ROLE_CAPABILITIES = {
     'documents:write-all',
     'invoices:read-all',
     'invoices:write-all',
+    'events:manage',
+    'events:check-in',
   ],
   'account-manager': [
     'customers:read-own',
@@ -49,9 +55,17 @@ export const ROLE_CAPABILITIES = {
     'documents:write-own',
     // They see their customers' invoices to answer questions; finance issues and settles them.
     'invoices:read-own',
+    // Account managers host their customers at events and help at the gate.
+    'events:check-in',
   ],
   // Marketing never sees a contract or an invoice: none of the document capabilities.
-  marketing: ['customers:read-all', 'orders:read-all', 'help:manage'],
+  marketing: [
+    'customers:read-all',
+    'orders:read-all',
+    'help:manage',
+    'events:manage',
+    'events:check-in',
+  ],
   // Finance reviews the audit trail (who changed orders and customer data) and manages invoices,
   // without seeing contracts or other documents.
   finance: [

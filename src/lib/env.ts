@@ -108,6 +108,10 @@ const ZEnv = z.object({
   NOTIFY_BATCH_SECONDS: int(180, 0, 3600),
   /** Local hour (in each customer's time zone) at which daily and weekly digests go out. */
   NOTIFY_DIGEST_HOUR: int(8, 0, 23),
+  /** Signs the QR code of event tickets; derived from PAYLOAD_SECRET when unset. */
+  EVENT_TICKET_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How long before an event its registrants get a reminder mail. */
+  EVENT_REMINDER_HOURS: int(48, 1, 24 * 14),
 })
 
 export type TEnv = Omit<
@@ -119,7 +123,9 @@ export type TEnv = Omit<
   | 'OIDC_PROVIDERS'
   | 'STORAGE_DIR'
   | 'STORAGE_KEYS'
+  | 'EVENT_TICKET_SECRET'
 > & {
+  EVENT_TICKET_SECRET: string
   PAYLOAD_SECRET: string
   DATABASE_URL: string
   PUBLIC_URL: string
@@ -317,6 +323,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
       (isProduction || isBuild
         ? undefined
         : createHmac('sha256', secret).update('erp-webhook-development').digest('hex')),
+    // Tickets printed before a PAYLOAD_SECRET rotation stay valid when this is set on its own.
+    EVENT_TICKET_SECRET:
+      e.EVENT_TICKET_SECRET ??
+      createHmac('sha256', secret).update('event-ticket-signing').digest('hex'),
     isProduction,
   }
 }
