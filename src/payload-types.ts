@@ -1050,11 +1050,9 @@ export interface Event {
    * Where the event happens (IANA name).
    */
   timeZone: string;
-  location: {
-    name: string;
-    address: string;
-    mapUrl?: string | null;
-  };
+  venue: string;
+  address: string;
+  mapUrl?: string | null;
   /**
    * Seats, guests included.
    */
@@ -2038,13 +2036,9 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt?: T;
   endsAt?: T;
   timeZone?: T;
-  location?:
-    | T
-    | {
-        name?: T;
-        address?: T;
-        mapUrl?: T;
-      };
+  venue?: T;
+  address?: T;
+  mapUrl?: T;
   capacity?: T;
   maxGuests?: T;
   registrationOpensAt?: T;

@@ -12,7 +12,7 @@ import * as migration_20261202_141603_staff_title_localized from './20261202_141
 import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
-import * as migration_20261202_171459_events from './20261202_171459_events';
+import * as migration_20261202_174047_events from './20261202_174047_events';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261202_153133_snapshot_merge',
   },
   {
-    up: migration_20261202_171459_events.up,
-    down: migration_20261202_171459_events.down,
-    name: '20261202_171459_events'
+    up: migration_20261202_174047_events.up,
+    down: migration_20261202_174047_events.down,
+    name: '20261202_174047_events'
   },
 ];

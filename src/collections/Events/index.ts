@@ -124,15 +124,10 @@ export const Events: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'location',
-      type: 'group',
-      fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 160 },
-        { name: 'address', type: 'textarea', required: true, maxLength: 500 },
-        { name: 'mapUrl', type: 'text', maxLength: 1000, validate: validMapUrl },
-      ],
-    },
+    // Top-level rather than a group: GraphQL would demand the whole group on every update.
+    { name: 'venue', type: 'text', required: true, maxLength: 160 },
+    { name: 'address', type: 'textarea', required: true, maxLength: 500 },
+    { name: 'mapUrl', label: 'Map link', type: 'text', maxLength: 1000, validate: validMapUrl },
     {
       type: 'row',
       fields: [

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { TCustomerUser } from '@/access/user'
+import { asCustomerUser, type TCustomerUser } from '@/access/user'
 import { env } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 
@@ -81,7 +81,7 @@ export async function feedCalendar(payload: Payload, token: string): Promise<str
     disableErrors: true,
   })
   if (!customer) return null
-  const user = { ...customer, collection: 'customers' as const }
+  const user = asCustomerUser(customer)
   const locale = isLocale(customer.preferredLocale) ? customer.preferredLocale : DEFAULT_LOCALE
   const regs = await payload.find({
     collection: 'event-registrations',

@@ -2,19 +2,19 @@ type TWhenWhere = {
   startsAt?: unknown
   endsAt?: unknown
   timeZone?: unknown
-  location?: { name?: unknown; address?: unknown } | null
+  venue?: unknown
+  address?: unknown
 }
 
 const instant = (v: unknown) => (v ? new Date(String(v)).getTime() : null)
+const FIELDS = ['timeZone', 'venue', 'address'] as const
 
 /** Whether an event's time or place differ between two versions (what registrants are told of). */
 export function timeOrPlaceChanged(before: TWhenWhere, after: TWhenWhere): boolean {
-  const merged = { ...before, ...after, location: { ...before.location, ...after.location } }
+  const merged = { ...before, ...after }
   return (
     instant(before.startsAt) !== instant(merged.startsAt) ||
     instant(before.endsAt) !== instant(merged.endsAt) ||
-    before.timeZone !== merged.timeZone ||
-    (before.location?.name ?? null) !== (merged.location.name ?? null) ||
-    (before.location?.address ?? null) !== (merged.location.address ?? null)
+    FIELDS.some((f) => (before[f] ?? null) !== (merged[f] ?? null))
   )
 }

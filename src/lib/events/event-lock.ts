@@ -19,7 +19,32 @@ export type TSeatTx = { tx: TTransactionDb; req: PayloadRequest; event: TLockedE
  * registration, change, cancellation and promotion for one event takes turns here, so seats are
  * counted by one writer at a time. Notifications written with `req` commit or roll back with it.
  */
-export async function withEventLock<T>(
+export function withEventLock<T>(
+  payload: Payload,
+  eventId: string,
+  fn: (s: TSeatTx) => Promise<T>,
+): Promise<T> {
+  // Within one process, writers for the same event queue here rather than each holding a pooled
+  // connection while it waits on the row lock: 500 at once would empty the pool and time out
+  // every other request. Across processes the row lock alone decides; correctness never rests
+  // on this queue.
+  const before = queues.get(eventId) ?? Promise.resolve()
+  const run = before.then(() => lockedTransaction(payload, eventId, fn))
+  const tail = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  queues.set(eventId, tail)
+  void tail.then(() => {
+    if (queues.get(eventId) === tail) queues.delete(eventId)
+  })
+  return run
+}
+
+const queues = new Map<string, Promise<void>>()
+
+/** The transaction holding the event row's lock, without the in-process queue. */
+export async function lockedTransaction<T>(
   payload: Payload,
   eventId: string,
   fn: (s: TSeatTx) => Promise<T>,

@@ -78,6 +78,8 @@ export async function registerForEvent(args: {
   customer: TCustomerUser
   eventId: string
   input: TRegistrationInput
+  /** `{ seed: true }` from demo data and factories: nobody is told. */
+  context?: { seed?: boolean }
 }): Promise<TRegistrationResult> {
   const { payload, customer, eventId, input } = args
   const visible = await eligibleEvent(payload, customer, eventId)
@@ -94,7 +96,7 @@ export async function registerForEvent(args: {
         nextval('event_registrations_queue_no_seq'), ${newTicketCode()})
       returning id`)
     const id = String((rows[0] as { id: unknown }).id)
-    if (status === 'confirmed')
+    if (status === 'confirmed' && !args.context?.seed)
       await confirmedNotice(s.req, customer.id, eventId, String(visible.title ?? ''))
     return { id, status, position: status === 'waitlisted' ? await waitlistPosition(s, id) : null }
   })

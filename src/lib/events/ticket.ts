@@ -51,8 +51,8 @@ export async function ownTicketPdf(args: {
     endsAt: event.endsAt,
     timeZone: event.timeZone,
     locale,
-    venue: event.location.name,
-    address: event.location.address,
+    venue: event.venue,
+    address: event.address,
     token,
   })
   return { pdf, filename: `donkervoort-ticket-${reg.ticketCode}.pdf` }
