@@ -5,7 +5,7 @@ import type { TEligibility, TEventKind } from '@/lib/events/constants'
 import { registerForEvent } from '@/lib/events/registrations'
 import type { TLocale } from '@/lib/i18n/locales'
 import type { TModel } from '@/lib/orders/models'
-import type { Customer, Event } from '@/payload-types'
+import type { Customer, Event, EventImage } from '@/payload-types'
 
 type TLocalized<T> = Partial<Record<TLocale, T>> & { en: T }
 export type TEventText = { title: string; description?: string }
@@ -95,5 +95,20 @@ export function registerCustomer(
     eventId,
     input: { guests: guestNames.length, guestNames, dietary },
     context: { seed: true },
+  })
+}
+
+/** An event picture as marketing would upload it (system write). */
+export async function createEventImage(
+  payload: Payload,
+  args: { data: Buffer; name: string; alt?: string },
+): Promise<EventImage> {
+  return payload.create({
+    collection: 'event-images',
+    data: { alt: args.alt ?? '' },
+    file: { data: args.data, name: args.name, mimetype: 'image/jpeg', size: args.data.length },
+    context: { seed: true },
+    overrideAccess: true, // factory
+    depth: 0,
   })
 }
