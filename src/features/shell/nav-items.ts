@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { key: 'home', href: '/', section: null },
   { key: 'orders', href: '/orders', section: '/orders' },
   { key: 'documents', href: '/documents', section: '/documents' },
+  { key: 'events', href: '/events', section: '/events' },
   { key: 'help', href: '/help', section: '/help' },
   { key: 'account', href: '/account/security', section: '/account' },
 ] as const satisfies readonly { key: string; href: string; section: string | null }[]
