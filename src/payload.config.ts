@@ -75,7 +75,10 @@ const config = buildConfig({
     components: {
       afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
       beforeDashboard: ['@/features/back-office/admin/today-panel#TodayPanel'],
-      afterNavLinks: ['@/features/timeline/admin/rhythm-nav-link#RhythmNavLink'],
+      afterNavLinks: [
+        '@/features/timeline/admin/rhythm-nav-link#RhythmNavLink',
+        '@/features/events/admin/check-in-nav-link#CheckInNavLink',
+      ],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
@@ -84,6 +87,10 @@ const config = buildConfig({
         updateRhythm: {
           Component: '@/features/timeline/admin/update-rhythm-view#UpdateRhythmView',
           path: '/update-rhythm',
+        },
+        checkIn: {
+          Component: '@/features/events/admin/check-in-view#CheckInView',
+          path: '/check-in',
         },
         // At /admin/two-step (routes.unauthorized): for staff whose session has not passed the
         // second factor it is enrolment or verification.
