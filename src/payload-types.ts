@@ -172,6 +172,7 @@ export interface Config {
       sendPayloadMail: TaskSendPayloadMail;
       sendNotificationMail: TaskSendNotificationMail;
       sendNotificationDigests: TaskSendNotificationDigests;
+      sendEventReminders: TaskSendEventReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1243,6 +1244,7 @@ export interface PayloadJob {
           | 'sendPayloadMail'
           | 'sendNotificationMail'
           | 'sendNotificationDigests'
+          | 'sendEventReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1283,6 +1285,7 @@ export interface PayloadJob {
         | 'sendPayloadMail'
         | 'sendNotificationMail'
         | 'sendNotificationDigests'
+        | 'sendEventReminders'
         | 'schedulePublish'
       )
     | null;
@@ -2278,6 +2281,14 @@ export interface TaskSendNotificationMail {
  * via the `definition` "TaskSendNotificationDigests".
  */
 export interface TaskSendNotificationDigests {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
   input?: unknown;
   output?: unknown;
 }

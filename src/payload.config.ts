@@ -41,6 +41,7 @@ import { ProductionUpdates } from './collections/ProductionUpdates'
 import { UpdateSeenMarks } from './collections/UpdateSeenMarks'
 import { Staff } from './collections/Staff'
 import { sendAccountEmailTask } from './jobs/send-account-email'
+import { sendEventRemindersTask } from './jobs/send-event-reminders'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
 import { sendNotificationMailTask } from './jobs/send-notification-mail'
@@ -166,6 +167,7 @@ const config = buildConfig({
       sendPayloadMailTask,
       sendNotificationMailTask,
       sendNotificationDigestsTask,
+      sendEventRemindersTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],

@@ -13,6 +13,7 @@ import * as migration_20261202_142915_help from './20261202_142915_help';
 import * as migration_20261202_143136_documents from './20261202_143136_documents';
 import * as migration_20261202_153133_snapshot_merge from './20261202_153133_snapshot_merge';
 import * as migration_20261202_174047_events from './20261202_174047_events';
+import * as migration_20261202_175627_event_reminders from './20261202_175627_event_reminders';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_174047_events.up,
     down: migration_20261202_174047_events.down,
-    name: '20261202_174047_events'
+    name: '20261202_174047_events',
+  },
+  {
+    up: migration_20261202_175627_event_reminders.up,
+    down: migration_20261202_175627_event_reminders.down,
+    name: '20261202_175627_event_reminders'
   },
 ];

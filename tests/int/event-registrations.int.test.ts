@@ -217,3 +217,36 @@ describe('event registrations: seats under concurrency', () => {
     expect(rows.map((r) => r.status)).toEqual(['confirmed', 'waitlisted'])
   }, 60_000)
 })
+
+describe('event reminders', () => {
+  it('remind each confirmed registrant of a soon event once, never the waitlisted', async () => {
+    const { sendEventReminders } = await import('@/lib/events/send-reminders')
+    const soon = await createEvent(w.payload, {
+      capacity: 1,
+      startsAt: new Date(Date.now() + 3600_000),
+    })
+    const later = await createEvent(w.payload, { startsAt: new Date(Date.now() + 30 * 86400_000) })
+    const [a, b] = await customers(2)
+    await registerCustomer(w.payload, a, soon.id)
+    await registerCustomer(w.payload, b, soon.id)
+    await registerCustomer(w.payload, b, later.id)
+    const [one, two] = await Promise.all([
+      sendEventReminders(w.payload),
+      sendEventReminders(w.payload),
+    ])
+    expect(one + two).toBeGreaterThanOrEqual(1)
+    const reminded = async (c: Customer) =>
+      (
+        await w.payload.find({
+          collection: 'notifications',
+          where: {
+            customer: { equals: c.id },
+            'title.key': { equals: 'Events.notify.reminderTitle' },
+          },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    expect(await reminded(a)).toBe(1)
+    expect(await reminded(b)).toBe(0)
+  }, 60_000)
+})
