@@ -7,6 +7,7 @@ import { logger } from '@/lib/logger'
 import { MODELS } from '@/lib/orders/models'
 
 import accounts from './demo-accounts.json'
+import { seedDemoEvents } from './demo-events'
 import { seedDemoHelp } from './demo-help'
 import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
@@ -141,6 +142,7 @@ export async function seedDemo(payload: Payload) {
   await seedDemoTimeline(payload)
   await seedDemoHelp(payload)
   await seedDemoDocuments(payload, customers)
+  await seedDemoEvents(payload, customers)
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,
