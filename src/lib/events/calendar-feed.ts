@@ -1,5 +1,3 @@
-import 'server-only'
-
 import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
