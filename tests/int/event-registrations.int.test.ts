@@ -1,12 +1,8 @@
-import { appendFileSync } from 'node:fs'
-import path from 'node:path'
-
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { asCustomerUser } from '@/access/user'
 import { postgresOf } from '@/lib/db/postgres'
-import { env } from '@/lib/env'
 import { cancelRegistration, changeRegistration } from '@/lib/events/registrations'
 import { createEvent, registerCustomer } from '@/seed/event-factories'
 import { createCustomer, createOrder } from '@/seed/factories'
