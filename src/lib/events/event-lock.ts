@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { transactionDb, type TTransactionDb } from '@/lib/db/postgres'
+import { withTransaction } from '@/lib/db/with-transaction'
 import { AppError } from '@/lib/errors'
 
 export type TLockedEvent = {
@@ -49,30 +50,26 @@ export async function lockedTransaction<T>(
   eventId: string,
   fn: (s: TSeatTx) => Promise<T>,
 ): Promise<T> {
-  const transactionID = await payload.db.beginTransaction()
-  if (transactionID === null || transactionID === undefined)
-    throw new Error('the database adapter did not start a transaction')
   try {
-    const tx = transactionDb(payload, transactionID)
-    if (!tx) throw new Error('no transaction for the event lock')
-    const { rows } = await tx.execute(sql`
-      select id, capacity, max_guests, starts_at, registration_closes_at
-      from events where id = ${eventId} for update`)
-    const row = rows[0] as Record<string, unknown> | undefined
-    if (!row) throw new AppError('NOT_FOUND', 'This event does not exist.')
-    const event: TLockedEvent = {
-      id: String(row.id),
-      capacity: Number(row.capacity ?? 0),
-      maxGuests: Number(row.max_guests ?? 0),
-      startsAt: new Date(String(row.starts_at)),
-      closesAt: row.registration_closes_at ? new Date(String(row.registration_closes_at)) : null,
-    }
-    const req = await createLocalReq({ req: { transactionID } }, payload)
-    const result = await fn({ tx, req, event })
-    await payload.db.commitTransaction(transactionID)
-    return result
+    return await withTransaction(payload, async ({ transactionID }) => {
+      const tx = transactionDb(payload, await transactionID)
+      if (!tx) throw new Error('no transaction for the event lock')
+      const { rows } = await tx.execute(sql`
+        select id, capacity, max_guests, starts_at, registration_closes_at
+        from events where id = ${eventId} for update`)
+      const row = rows[0] as Record<string, unknown> | undefined
+      if (!row) throw new AppError('NOT_FOUND', 'This event does not exist.')
+      const event: TLockedEvent = {
+        id: String(row.id),
+        capacity: Number(row.capacity ?? 0),
+        maxGuests: Number(row.max_guests ?? 0),
+        startsAt: new Date(String(row.starts_at)),
+        closesAt: row.registration_closes_at ? new Date(String(row.registration_closes_at)) : null,
+      }
+      const req = await createLocalReq({ req: { transactionID: await transactionID } }, payload)
+      return fn({ tx, req, event })
+    })
   } catch (err) {
-    await payload.db.rollbackTransaction(transactionID)
     throw translateDbError(err)
   }
 }

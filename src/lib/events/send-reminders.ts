@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 
 import { transactionDb } from '@/lib/db/postgres'
+import { withTransaction } from '@/lib/db/with-transaction'
 import { env } from '@/lib/env'
 import { notify } from '@/lib/notify'
 
@@ -12,11 +13,8 @@ import { notify } from '@/lib/notify'
  */
 export async function sendEventReminders(payload: Payload, now = new Date()): Promise<number> {
   const until = new Date(now.getTime() + env.EVENT_REMINDER_HOURS * 3600_000)
-  const transactionID = await payload.db.beginTransaction()
-  if (transactionID === null || transactionID === undefined)
-    throw new Error('the database adapter did not start a transaction')
-  try {
-    const tx = transactionDb(payload, transactionID)
+  return withTransaction(payload, async ({ transactionID }) => {
+    const tx = transactionDb(payload, await transactionID)
     if (!tx) throw new Error('no transaction for event reminders')
     const { rows } = await tx.execute(sql`
       update event_registrations r set reminded_at = now()
@@ -25,7 +23,7 @@ export async function sendEventReminders(payload: Payload, now = new Date()): Pr
         and e._status = 'published'
         and e.starts_at > ${now.toISOString()} and e.starts_at <= ${until.toISOString()}
       returning r.customer_id, r.event_id, l.title`)
-    const req = await createLocalReq({ req: { transactionID } }, payload)
+    const req = await createLocalReq({ req: { transactionID: await transactionID } }, payload)
     for (const r of rows as { customer_id: string; event_id: string; title: string | null }[])
       await notify(
         {
@@ -38,10 +36,6 @@ export async function sendEventReminders(payload: Payload, now = new Date()): Pr
         },
         req,
       )
-    await payload.db.commitTransaction(transactionID)
     return rows.length
-  } catch (err) {
-    await payload.db.rollbackTransaction(transactionID)
-    throw err
-  }
+  })
 }
