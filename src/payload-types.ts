@@ -105,6 +105,10 @@ export interface Config {
     conversations: Conversation;
     messages: Message;
     'message-attachments': MessageAttachment;
+    events: Event;
+    'event-images': EventImage;
+    'event-registrations': EventRegistration;
+    'event-calendar-feeds': EventCalendarFeed;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -157,6 +161,10 @@ export interface Config {
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-images': EventImagesSelect<false> | EventImagesSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    'event-calendar-feeds': EventCalendarFeedsSelect<false> | EventCalendarFeedsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,6 +196,7 @@ export interface Config {
       esignReminders: TaskEsignReminders;
       transcodeMediaVideo: TaskTranscodeMediaVideo;
       messageUnreadMail: TaskMessageUnreadMail;
+      sendEventReminders: TaskSendEventReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1401,6 +1410,147 @@ export interface MessageAttachment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title?: string | null;
+  description?: string | null;
+  kind: 'track-day' | 'factory-visit' | 'launch' | 'rally' | 'dinner';
+  /**
+   * The first is the cover picture.
+   */
+  images?: (string | EventImage)[] | null;
+  /**
+   * Shown once the event is over.
+   */
+  photos?: (string | EventImage)[] | null;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * Where the event happens (IANA name).
+   */
+  timeZone: string;
+  venue: string;
+  address: string;
+  mapUrl?: string | null;
+  /**
+   * Seats, guests included.
+   */
+  capacity: number;
+  maxGuests: number;
+  /**
+   * Empty: open now.
+   */
+  registrationOpensAt?: string | null;
+  /**
+   * Empty: until the start. Also the deadline for changes and cancelling.
+   */
+  registrationClosesAt?: string | null;
+  /**
+   * Per person, in euros, informational (invoiced later). Empty: free.
+   */
+  price?: number | null;
+  eligibility: 'everyone' | 'owners' | 'invited';
+  eligibleModels?: ('p24-rs' | 'f22' | 'd8-gto-individual-series' | 'd8-gto-jd70')[] | null;
+  invitedCustomers?: (string | Customer)[] | null;
+  /**
+   * Changes of time or place so far.
+   */
+  sequence?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-images".
+ */
+export interface EventImage {
+  id: string;
+  alt?: string | null;
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: string;
+  event: string | Event;
+  customer: string | Customer;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  guests: number;
+  guestNames?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dietary?: string | null;
+  queueNo?: number | null;
+  ticketCode?: string | null;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  remindedAt?: string | null;
+  checkedInAt?: string | null;
+  checkedInBy?: (string | null) | Staff;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-calendar-feeds".
+ */
+export interface EventCalendarFeed {
+  id: string;
+  customer: string | Customer;
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1478,6 +1628,7 @@ export interface PayloadJob {
           | 'esignReminders'
           | 'transcodeMediaVideo'
           | 'messageUnreadMail'
+          | 'sendEventReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1522,6 +1673,7 @@ export interface PayloadJob {
         | 'esignReminders'
         | 'transcodeMediaVideo'
         | 'messageUnreadMail'
+        | 'sendEventReminders'
         | 'schedulePublish'
       )
     | null;
@@ -1690,6 +1842,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'message-attachments';
         value: string | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'event-images';
+        value: string | EventImage;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: string | EventRegistration;
+      } | null)
+    | ({
+        relationTo: 'event-calendar-feeds';
+        value: string | EventCalendarFeed;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2538,6 +2706,109 @@ export interface MessageAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  images?: T;
+  photos?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timeZone?: T;
+  venue?: T;
+  address?: T;
+  mapUrl?: T;
+  capacity?: T;
+  maxGuests?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  price?: T;
+  eligibility?: T;
+  eligibleModels?: T;
+  invitedCustomers?: T;
+  sequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-images_select".
+ */
+export interface EventImagesSelect<T extends boolean = true> {
+  alt?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  customer?: T;
+  status?: T;
+  guests?: T;
+  guestNames?: T;
+  dietary?: T;
+  queueNo?: T;
+  ticketCode?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
+  remindedAt?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-calendar-feeds_select".
+ */
+export interface EventCalendarFeedsSelect<T extends boolean = true> {
+  customer?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2725,6 +2996,14 @@ export interface TaskMessageUnreadMail {
   input: {
     message: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
   output?: unknown;
 }
 /**

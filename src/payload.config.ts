@@ -36,6 +36,10 @@ import { OrderMedia } from './collections/OrderMedia'
 import { Notifications } from './collections/Notifications'
 import { DeliveryEstimateChanges } from './collections/DeliveryEstimateChanges'
 import { ErpEvents } from './collections/ErpEvents'
+import { EventCalendarFeeds } from './collections/EventCalendarFeeds'
+import { EventImages } from './collections/EventImages'
+import { EventRegistrations } from './collections/EventRegistrations'
+import { Events } from './collections/Events'
 import { MilestoneDefinitions } from './collections/MilestoneDefinitions'
 import { MilestoneTemplates } from './collections/MilestoneTemplates'
 import { OrderMilestones } from './collections/OrderMilestones'
@@ -48,6 +52,7 @@ import { MediaTranscodes } from './collections/MediaTranscodes'
 import { MediaUploads } from './collections/MediaUploads'
 import { messageUnreadMailTask } from './jobs/message-unread-mail'
 import { sendAccountEmailTask } from './jobs/send-account-email'
+import { sendEventRemindersTask } from './jobs/send-event-reminders'
 import { sendPayloadMailTask } from './jobs/send-payload-mail'
 import { sendNotificationDigestsTask } from './jobs/send-notification-digests'
 import { sendNotificationMailTask } from './jobs/send-notification-mail'
@@ -85,7 +90,10 @@ const config = buildConfig({
     components: {
       afterLogin: ['@/features/sso/admin/staff-sso-links#StaffSsoLinks'],
       beforeDashboard: ['@/features/back-office/admin/today-panel#TodayPanel'],
-      afterNavLinks: ['@/features/timeline/admin/rhythm-nav-link#RhythmNavLink'],
+      afterNavLinks: [
+        '@/features/timeline/admin/rhythm-nav-link#RhythmNavLink',
+        '@/features/events/admin/check-in-nav-link#CheckInNavLink',
+      ],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
         Icon: '@/features/back-office/admin/icon#Icon',
@@ -94,6 +102,10 @@ const config = buildConfig({
         updateRhythm: {
           Component: '@/features/timeline/admin/update-rhythm-view#UpdateRhythmView',
           path: '/update-rhythm',
+        },
+        checkIn: {
+          Component: '@/features/events/admin/check-in-view#CheckInView',
+          path: '/check-in',
         },
         // At /admin/two-step (routes.unauthorized): for staff whose session has not passed the
         // second factor it is enrolment or verification.
@@ -146,6 +158,11 @@ const config = buildConfig({
     Conversations,
     Messages,
     MessageAttachments,
+    // Events & track days (issue 15)
+    Events,
+    EventImages,
+    EventRegistrations,
+    EventCalendarFeeds,
   ],
   hooks: { afterError: [auditFailedStaffSignIn] },
   localization: {
@@ -181,6 +198,7 @@ const config = buildConfig({
       esignRemindersTask,
       transcodeMediaVideoTask,
       messageUnreadMailTask,
+      sendEventRemindersTask,
     ],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     autoRun: [

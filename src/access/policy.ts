@@ -29,6 +29,10 @@ export type TCapability =
   /** Conversations with customers, their messages, internal notes and attachments. */
   | 'messages:all'
   | 'messages:own'
+  /** Write events and their images, read every registration. */
+  | 'events:manage'
+  /** Check tickets in at the gate. */
+  | 'events:check-in'
 
 export const ROLE_CAPABILITIES = {
   admin: [
@@ -45,6 +49,8 @@ export const ROLE_CAPABILITIES = {
     'invoices:write-all',
     'content:manage',
     'messages:all',
+    'events:manage',
+    'events:check-in',
   ],
   'account-manager': [
     'customers:read-own',
@@ -58,9 +64,18 @@ export const ROLE_CAPABILITIES = {
     'invoices:read-own',
     // The customer's direct line is to their own account manager (or whoever covers for them).
     'messages:own',
+    // Account managers host their customers at events and help at the gate.
+    'events:check-in',
   ],
   // Marketing never sees a contract or an invoice: none of the document capabilities.
-  marketing: ['customers:read-all', 'orders:read-all', 'help:manage', 'content:manage'],
+  marketing: [
+    'customers:read-all',
+    'orders:read-all',
+    'help:manage',
+    'content:manage',
+    'events:manage',
+    'events:check-in',
+  ],
   // Finance reviews the audit trail (who changed orders and customer data) and manages invoices,
   // without seeing contracts or other documents.
   finance: [

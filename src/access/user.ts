@@ -42,3 +42,6 @@ export function isCustomer(user: unknown): user is TCustomerUser {
 export function staffCan(user: unknown, capability: TCapability): boolean {
   return isStaff(user) && roleCan(user.role, capability)
 }
+
+/** A customer record as the principal Payload hands to access functions (system code acting as them). */
+export const asCustomerUser = (c: Customer): TCustomerUser => ({ ...c, collection: 'customers' })

@@ -128,6 +128,10 @@ const ZEnv = z.object({
   MESSAGE_UNREAD_MAIL_MINUTES: int(10, 0, 24 * 60),
   /** Comment line sent on every open live stream this often, so proxies keep it open. */
   LIVE_HEARTBEAT_SECONDS: int(20, 1, 300),
+  /** Signs the QR code of event tickets; derived from PAYLOAD_SECRET when unset. */
+  EVENT_TICKET_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How long before an event its registrants get a reminder mail. */
+  EVENT_REMINDER_HOURS: int(48, 1, 24 * 14),
 })
 
 export type TEnv = Omit<
@@ -139,7 +143,9 @@ export type TEnv = Omit<
   | 'OIDC_PROVIDERS'
   | 'STORAGE_DIR'
   | 'STORAGE_KEYS'
+  | 'EVENT_TICKET_SECRET'
 > & {
+  EVENT_TICKET_SECRET: string
   PAYLOAD_SECRET: string
   DATABASE_URL: string
   PUBLIC_URL: string
@@ -337,6 +343,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
       (isProduction || isBuild
         ? undefined
         : createHmac('sha256', secret).update('erp-webhook-development').digest('hex')),
+    // Tickets printed before a PAYLOAD_SECRET rotation stay valid when this is set on its own.
+    EVENT_TICKET_SECRET:
+      e.EVENT_TICKET_SECRET ??
+      createHmac('sha256', secret).update('event-ticket-signing').digest('hex'),
     isProduction,
   }
 }

@@ -15,9 +15,11 @@ import * as migration_20261202_153133_snapshot_merge from './20261202_153133_sna
 import * as migration_20261202_171357_my_car from './20261202_171357_my_car';
 import * as migration_20261202_171715_messaging from './20261202_171715_messaging';
 import * as migration_20261202_173947_esign from './20261202_173947_esign';
+import * as migration_20261202_174047_events from './20261202_174047_events';
 import * as migration_20261202_174200_media_library from './20261202_174200_media_library';
 import * as migration_20261202_175124_staff_working_hours from './20261202_175124_staff_working_hours';
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
+import * as migration_20261202_175627_event_reminders from './20261202_175627_event_reminders';
 
 export const migrations = [
   {
@@ -106,6 +108,11 @@ export const migrations = [
     name: '20261202_173947_esign',
   },
   {
+    up: migration_20261202_174047_events.up,
+    down: migration_20261202_174047_events.down,
+    name: '20261202_174047_events',
+  },
+  {
     up: migration_20261202_174200_media_library.up,
     down: migration_20261202_174200_media_library.down,
     name: '20261202_174200_media_library',
@@ -119,5 +126,10 @@ export const migrations = [
     up: migration_20261202_175437_overdue_update_mails.up,
     down: migration_20261202_175437_overdue_update_mails.down,
     name: '20261202_175437_overdue_update_mails',
+  },
+  {
+    up: migration_20261202_175627_event_reminders.up,
+    down: migration_20261202_175627_event_reminders.down,
+    name: '20261202_175627_event_reminders',
   },
 ];

@@ -7,6 +7,7 @@ import { logger } from '@/lib/logger'
 import { MODELS } from '@/lib/orders/models'
 
 import accounts from './demo-accounts.json'
+import { seedDemoEvents } from './demo-events'
 import { seedDemoHelp } from './demo-help'
 import { seedDemoLibrary } from './demo-library'
 import { seedDemoDocuments } from './demo-documents'
@@ -139,6 +140,7 @@ export async function seedDemo(payload: Payload) {
   await seedDemoLibrary(payload)
   await seedDemoDocuments(payload, customers)
   await seedDemoMessages(payload, { customers, staff })
+  await seedDemoEvents(payload, customers)
   const { docs: orders } = await payload.find({
     collection: 'orders',
     limit: 100,

@@ -62,7 +62,16 @@ async function expectStageBarsReadable(page: Page, what: string) {
 }
 
 /** The sections the header lists, in order (src/features/shell/nav-items.ts). */
-const SECTIONS = ['home', 'orders', 'documents', 'messages', 'media', 'help', 'account'] as const
+const SECTIONS = [
+  'home',
+  'orders',
+  'documents',
+  'messages',
+  'media',
+  'events',
+  'help',
+  'account',
+] as const
 
 test.describe('navigation', () => {
   test('desktop: the sections in three languages, the current one marked, each page titled', async ({

@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
   { key: 'documents', href: '/documents', section: '/documents' },
   { key: 'messages', href: '/messages', section: '/messages' },
   { key: 'media', href: '/media', section: '/media' },
+  { key: 'events', href: '/events', section: '/events' },
   { key: 'help', href: '/help', section: '/help' },
   { key: 'account', href: '/account/security', section: '/account' },
 ] as const satisfies readonly { key: string; href: string; section: string | null }[]

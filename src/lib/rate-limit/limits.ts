@@ -29,6 +29,12 @@ export const RATE_LIMITS = {
   /** Messages, read marks and typing signals: a fast conversation, not a flood. */
   'messages-send:account': { limit: 120, windowSeconds: 5 * 60 },
   'messages-typing:account': { limit: 600, windowSeconds: 5 * 60 },
+  /** Registering, changing and cancelling event places: a person does a handful. */
+  'event-register:account': { limit: 30, windowSeconds: 5 * 60 },
+  /** A personal calendar feed, polled by calendar apps; a wrong token is guessing. */
+  'calendar-feed:ip': { limit: 120, windowSeconds: 5 * 60 },
+  /** Gate staff scan a ticket every few seconds at a busy entrance. */
+  'check-in:account': { limit: 600, windowSeconds: 5 * 60 },
 } as const satisfies Record<string, TRateRule>
 
 export type TRateLimitName = keyof typeof RATE_LIMITS

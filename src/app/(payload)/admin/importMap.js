@@ -30,8 +30,10 @@ import { Icon as Icon_704ae2452bcf0fcbaf36dd8b894491ff } from '@/features/back-o
 import { Logo as Logo_80ff98d6839b562257a7d8c4bc949c16 } from '@/features/back-office/admin/logo'
 import { StaffSsoLinks as StaffSsoLinks_721de79fd30066bf918739e8ae64637d } from '@/features/sso/admin/staff-sso-links'
 import { RhythmNavLink as RhythmNavLink_cd6807db42fe0bb23df37cfd298445d8 } from '@/features/timeline/admin/rhythm-nav-link'
+import { CheckInNavLink as CheckInNavLink_1d6f03d83b62363575ddf3befb24231f } from '@/features/events/admin/check-in-nav-link'
 import { TodayPanel as TodayPanel_61c628b8bff9d2f2f27a5e5069acb729 } from '@/features/back-office/admin/today-panel'
 import { UpdateRhythmView as UpdateRhythmView_6078596af0e6cc7274a0dad3a208445d } from '@/features/timeline/admin/update-rhythm-view'
+import { CheckInView as CheckInView_ca8e5a816a45d160e3201235914e8794 } from '@/features/events/admin/check-in-view'
 import { StaffSecondFactorView as StaffSecondFactorView_044dd4f2d90f2a3bbfd45d995f2cced4 } from '@/features/staff-auth/admin/staff-second-factor-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,8 +71,10 @@ export const importMap = {
   "@/features/back-office/admin/logo#Logo": Logo_80ff98d6839b562257a7d8c4bc949c16,
   "@/features/sso/admin/staff-sso-links#StaffSsoLinks": StaffSsoLinks_721de79fd30066bf918739e8ae64637d,
   "@/features/timeline/admin/rhythm-nav-link#RhythmNavLink": RhythmNavLink_cd6807db42fe0bb23df37cfd298445d8,
+  "@/features/events/admin/check-in-nav-link#CheckInNavLink": CheckInNavLink_1d6f03d83b62363575ddf3befb24231f,
   "@/features/back-office/admin/today-panel#TodayPanel": TodayPanel_61c628b8bff9d2f2f27a5e5069acb729,
   "@/features/timeline/admin/update-rhythm-view#UpdateRhythmView": UpdateRhythmView_6078596af0e6cc7274a0dad3a208445d,
+  "@/features/events/admin/check-in-view#CheckInView": CheckInView_ca8e5a816a45d160e3201235914e8794,
   "@/features/staff-auth/admin/staff-second-factor-view#StaffSecondFactorView": StaffSecondFactorView_044dd4f2d90f2a3bbfd45d995f2cced4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
