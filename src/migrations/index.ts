@@ -20,6 +20,7 @@ import * as migration_20261202_174200_media_library from './20261202_174200_medi
 import * as migration_20261202_175124_staff_working_hours from './20261202_175124_staff_working_hours';
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
 import * as migration_20261202_175627_event_reminders from './20261202_175627_event_reminders';
+import * as migration_20261202_184416_snapshot_merge_features from './20261202_184416_snapshot_merge_features';
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261202_175627_event_reminders.up,
     down: migration_20261202_175627_event_reminders.down,
     name: '20261202_175627_event_reminders',
+  },
+  {
+    up: migration_20261202_184416_snapshot_merge_features.up,
+    down: migration_20261202_184416_snapshot_merge_features.down,
+    name: '20261202_184416_snapshot_merge_features',
   },
 ];
