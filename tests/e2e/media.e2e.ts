@@ -6,6 +6,7 @@ import { expectNoHorizontalScroll } from './support/layout'
 import { expectNotFoundPage, signIn, UUID } from './support/portal'
 
 const FILM = 'P24 RS: the first shakedown'
+const MAX = { email: 'max@customer.example', locale: 'de' as const }
 
 test.describe('media library', () => {
   test('a film for P24 RS owners plays and seeks for Sophie, and James never meets it', async ({
@@ -80,30 +81,32 @@ test.describe('media library', () => {
   }) => {
     // The demo's marketing account sets up its second factor at first sign-in; the admin has one.
     const token = await staffApiToken(request, ADMIN)
-    const title = `Individual Series owners' evening ${Date.now()}`
+    const title = `JD70 owners' evening ${Date.now()}`
     const created = await request.post('/api/media-items', {
       headers: { authorization: `JWT ${token}` },
       data: {
         type: 'news',
         title,
-        summary: 'An evening in Lelystad for owners of the Individual Series.',
+        summary: 'An evening in Lelystad for owners of the GTO-JD70.',
         audience: 'models',
-        targetModels: ['d8-gto-individual-series'],
+        targetModels: ['d8-gto-jd70'],
         _status: 'published',
       },
     })
     expect(created.status(), await created.text()).toBe(201)
 
-    await signIn(page, { email: JAMES.email, locale: 'en' })
-    await page.goto('/en/notifications')
-    await expect(page.getByText(t('en', 'Media.notify.news')).first()).toBeVisible()
-    await page.goto('/en/media?type=news')
+    // Max owns a D8 GTO-JD70 (and reads the portal in German; the title is English only).
+    await signIn(page, MAX)
+    await page.goto('/de/notifications')
+    await expect(page.getByText(t('de', 'Media.notify.news')).first()).toBeVisible()
+    await page.goto('/de/media?type=news')
     const card = page.getByTestId('media-card').filter({ hasText: title })
     await expect(card.getByTestId('media-new')).toBeVisible()
 
     await page.context().clearCookies()
-    await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+    await signIn(page, { email: JAMES.email, locale: 'en' })
     await page.goto('/en/media?type=news')
+    await expect(page.getByTestId('media-card').first()).toBeVisible()
     await expect(page.getByText(title)).toHaveCount(0)
   })
 })

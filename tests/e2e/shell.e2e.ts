@@ -90,6 +90,13 @@ test.describe('navigation', () => {
         'page',
       )
       await expect(page.getByTestId('phone-menu-button')).toBeHidden()
+      // All eight sections fit beside the bell, language and sign-out: nothing overlaps.
+      const sections = (await page.getByTestId('nav-account').boundingBox())!
+      const bell = (await page.getByTestId('notification-bell').boundingBox())!
+      expect(
+        sections.x + sections.width,
+        `${locale}: the last section ends before the bell`,
+      ).toBeLessThanOrEqual(bell.x)
 
       await nav.getByRole('link', { name: t(locale, 'Shell.nav.orders') }).click()
       await expect(page).toHaveURL(new RegExp(`/${locale}/orders$`))

@@ -32,7 +32,7 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
         {t('skipToContent')}
       </a>
       <div className="mx-auto max-w-7xl flex items-center justify-between gap-4 px-5 sm:px-8 h-16">
-        <div className="flex items-center gap-6 lg:gap-10 min-w-0">
+        <div className="flex items-center gap-6 xl:gap-8 min-w-0">
           <Link
             href="/"
             className="text-ivory hover:text-amber transition-colors shrink-0"
@@ -40,13 +40,13 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
           >
             <Wordmark className="text-xs sm:text-sm" />
           </Link>
-          <nav aria-label={ts('navLabel')} className="hidden lg:block" data-testid="main-nav">
+          <nav aria-label={ts('navLabel')} className="hidden xl:block" data-testid="main-nav">
             <NavLinks items={items} layout="bar" />
           </nav>
         </div>
         <div className="flex items-center gap-1 sm:gap-3">
           <span
-            className="hidden xl:inline text-sm text-mist truncate max-w-48"
+            className="hidden 2xl:inline text-sm text-mist truncate max-w-48"
             data-testid="customer-name"
           >
             {name}

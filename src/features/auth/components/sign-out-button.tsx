@@ -9,11 +9,12 @@ export function SignOutButton({ locale, label }: { locale: string; label: string
       <input type="hidden" name="locale" value={locale} />
       <button
         type="submit"
+        title={label}
         className="inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
       >
         <LogOut size={14} aria-hidden="true" />
-        <span className="hidden sm:inline">{label}</span>
-        <span className="sm:hidden sr-only">{label}</span>
+        {/* The word only on wide screens: beside eight sections the header keeps the icon. */}
+        <span className="sr-only 2xl:not-sr-only">{label}</span>
       </button>
     </form>
   )

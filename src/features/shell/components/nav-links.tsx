@@ -12,7 +12,7 @@ import { isCurrentSection, type TNavLink } from '../nav-items'
 export function NavLinks({ items, layout }: { items: TNavLink[]; layout: 'bar' | 'sheet' }) {
   const pathname = usePathname()
   return (
-    <ul className={layout === 'bar' ? 'flex items-center gap-1 lg:gap-2' : 'flex flex-col py-2'}>
+    <ul className={layout === 'bar' ? 'flex items-center' : 'flex flex-col py-2'}>
       {items.map((item) => {
         const current = isCurrentSection(item, pathname)
         return (
@@ -23,7 +23,7 @@ export function NavLinks({ items, layout }: { items: TNavLink[]; layout: 'bar' |
               data-testid={layout === 'bar' ? `nav-${item.key}` : undefined}
               className={
                 layout === 'bar'
-                  ? `relative inline-flex items-center h-16 px-3 text-[0.7rem] tracking-[0.22em] uppercase whitespace-nowrap transition-colors after:absolute after:inset-x-3 after:bottom-0 after:h-px ${current ? 'text-ivory after:bg-amber' : 'text-mist hover:text-ivory after:bg-transparent'}`
+                  ? `relative inline-flex items-center h-16 px-2.5 text-[0.7rem] tracking-[0.14em] uppercase whitespace-nowrap transition-colors after:absolute after:inset-x-2.5 after:bottom-0 after:h-px ${current ? 'text-ivory after:bg-amber' : 'text-mist hover:text-ivory after:bg-transparent'}`
                   : `flex items-center justify-between px-5 py-4 font-display text-2xl border-l-2 ${current ? 'border-amber text-ivory bg-carbon/60' : 'border-transparent text-mist hover:text-ivory hover:bg-carbon/40'}`
               }
             >

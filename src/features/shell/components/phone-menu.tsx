@@ -22,7 +22,7 @@ export function PhoneMenu({ label, children }: { label: string; children: ReactN
         popoverTarget={PANEL_ID}
         aria-expanded={open}
         aria-controls={PANEL_ID}
-        className="lg:hidden inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
+        className="xl:hidden inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
         data-testid="phone-menu-button"
       >
         {open ? <X size={16} aria-hidden="true" /> : <Menu size={16} aria-hidden="true" />}
@@ -32,7 +32,7 @@ export function PhoneMenu({ label, children }: { label: string; children: ReactN
         id={PANEL_ID}
         ref={ref}
         popover="auto"
-        className="lg:hidden fixed m-0 inset-x-0 bottom-auto top-16 w-full max-w-none bg-graphite text-ivory border-0 border-b border-line shadow-2xl"
+        className="xl:hidden fixed m-0 inset-x-0 bottom-auto top-16 w-full max-w-none bg-graphite text-ivory border-0 border-b border-line shadow-2xl"
         data-testid="phone-menu"
       >
         {children}
