@@ -59,14 +59,24 @@ test.describe('notifications', () => {
 
   test('marking one read and then all read empties the bell', async ({ page }) => {
     await signIn(page, { email: JAMES.email, locale: 'en' })
-    await expect(page.getByTestId('notification-count')).toHaveText('1')
+    // The demo gives James one unread; browser tests before this one (one database, in file
+    // order) may have told him more, so the count is read from the bell.
+    const bell = page.getByTestId('notification-count')
+    await expect(bell).toHaveText(/^[1-9]\d*$/)
+    const before = Number(await bell.textContent())
     await page.goto('/en/notifications')
     const unread = page.locator('[data-testid="notification"][data-unread="true"]')
-    await expect(unread).toHaveCount(1)
-    await unread.getByTestId('mark-read').click()
-    await expect(unread).toHaveCount(0)
-    await expect(page.getByTestId('notification-count')).toHaveCount(0)
-    await expect(page.getByTestId('notification')).toHaveCount(2)
+    await expect(unread).toHaveCount(before)
+    const total = await page.getByTestId('notification').count()
+    await unread.first().getByTestId('mark-read').click()
+    await expect(unread).toHaveCount(before - 1)
+    if (before > 1) {
+      await expect(bell).toHaveText(String(before - 1))
+      await page.getByTestId('mark-all-read').click()
+      await expect(unread).toHaveCount(0)
+    }
+    await expect(bell).toHaveCount(0)
+    await expect(page.getByTestId('notification')).toHaveCount(total)
   })
 
   test('mark all read', async ({ page }) => {
