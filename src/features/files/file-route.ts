@@ -96,6 +96,13 @@ export const fileRoute = route({
 })
 
 /**
+ * Pieces handed to the response are gathered up to this size: every piece costs a promise in the
+ * web stream and a write in Next's piping, and 64 KiB decrypted chunks made that cost, not the
+ * decryption, the limit of the file route's throughput (scripts/bench/files.mjs).
+ */
+const SEND_BYTES = 1024 * 1024
+
+/**
  * Reads the first piece before any header is sent, so a file that fails authentication at once
  * is a calm 500; a failure later errors the body stream, which ends the response unfinished.
  */
@@ -111,21 +118,30 @@ async function startedBody(stream: Readable, onLateFailure: () => void) {
     throw err
   }
   let pending: Buffer | null = first.done ? null : first.value
+  let ended = first.done === true
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (pending) {
-        controller.enqueue(pending)
-        pending = null
-        return
-      }
+      const parts: Buffer[] = pending ? [pending] : []
+      let held = pending?.length ?? 0
+      pending = null
       try {
-        const next = await it.next()
-        if (next.done) controller.close()
-        else controller.enqueue(next.value as Buffer)
+        while (!ended && held < SEND_BYTES) {
+          const next = await it.next()
+          if (next.done) ended = true
+          else {
+            parts.push(next.value as Buffer)
+            held += (next.value as Buffer).length
+          }
+        }
       } catch (err) {
+        // Bytes gathered before the failure were authenticated, but the response is broken
+        // anyway: nothing more is sent.
         if (err instanceof IntegrityError) onLateFailure()
         controller.error(err)
+        return
       }
+      if (held) controller.enqueue(parts.length === 1 ? parts[0] : Buffer.concat(parts, held))
+      if (ended) controller.close()
     },
     cancel: () => void stream.destroy(),
   })
