@@ -59,6 +59,7 @@ import { sendNotificationMailTask } from './jobs/send-notification-mail'
 import { sendOverdueUpdateMailsTask } from './jobs/send-overdue-update-mails'
 import { esignRemindersTask } from './jobs/esign-reminders'
 import { TRANSCODE_QUEUE, transcodeMediaVideoTask } from './jobs/transcode-media-video'
+import { publicErrorMessage } from './payload/public-error-message'
 import { auditFailedStaffSignIn } from './lib/audit/failed-staff-sign-in'
 import { env } from './lib/env'
 import { largestUploadBytes } from './lib/storage/upload-types'
@@ -164,7 +165,7 @@ const config = buildConfig({
     EventRegistrations,
     EventCalendarFeeds,
   ],
-  hooks: { afterError: [auditFailedStaffSignIn] },
+  hooks: { afterError: [auditFailedStaffSignIn, publicErrorMessage] },
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
