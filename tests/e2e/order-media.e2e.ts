@@ -51,3 +51,48 @@ test.describe('order media in the back office', () => {
     await anonymous.close()
   })
 })
+
+test.describe('posting an update with dropped photos', () => {
+  test('photos chosen in the drop zone upload with progress and join the gallery; a refused file says why', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000)
+    await signInToAdmin(page)
+    await page.goto('/admin/collections/production-updates/create')
+    const zone = page.getByTestId('media-drop-zone')
+    await expect(zone).toContainText('Choose the car first')
+    await chooseOption(page, 'order', 'DV-2025-0418')
+    await expect(zone).toContainText('Drop photos')
+    await page.getByTestId('media-drop-input').setInputFiles([
+      { name: 'paint-booth_01.jpg', mimeType: 'image/jpeg', buffer: await photo() },
+      { name: 'paint-booth_02.jpg', mimeType: 'image/jpeg', buffer: await photo() },
+      // Named as a photo, but it is a web page: the server's content check refuses it.
+      {
+        name: 'not-a-photo.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from('<!doctype html><script>alert(1)</script>'),
+      },
+    ])
+    const uploads = page.getByTestId('media-upload')
+    await expect(uploads).toHaveCount(3)
+    await expect(uploads.and(page.locator('[data-state="done"]'))).toHaveCount(2, {
+      timeout: 60_000,
+    })
+    const refused = uploads.and(page.locator('[data-state="failed"]'))
+    await expect(refused).toHaveCount(1)
+    await expect(refused.getByRole('alert')).toContainText('cannot be uploaded here')
+    // The two photos are gallery rows now, and the draft saves with them.
+    await expect(page.getByRole('img', { name: 'paint booth 01' })).toBeVisible()
+    await expect(page.getByRole('img', { name: 'paint booth 02' })).toBeVisible()
+    await page.locator('#field-title').fill('Paint booth, first coat')
+    await page.locator('#action-save-draft').click()
+    await expect(page).toHaveURL(/\/admin\/collections\/production-updates\/[0-9a-f-]{36}/, {
+      timeout: 30_000,
+    })
+    const saved = await page.evaluate(async (id) => {
+      const r = await fetch(`/api/production-updates/${id}?draft=true&depth=0`)
+      return (await r.json()) as { gallery: { media: string }[] }
+    }, page.url().split('/').pop()!)
+    expect(saved.gallery).toHaveLength(2)
+  })
+})

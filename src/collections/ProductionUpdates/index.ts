@@ -73,6 +73,11 @@ export const ProductionUpdates: CollectionConfig = {
     },
     { name: 'body', type: 'richText', localized: true },
     {
+      name: 'dropMedia',
+      type: 'ui',
+      admin: { components: { Field: '@/features/timeline/admin/media-drop-zone#MediaDropZone' } },
+    },
+    {
       name: 'gallery',
       type: 'array',
       labels: { singular: 'Photo', plural: 'Photos' },

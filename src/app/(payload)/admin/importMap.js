@@ -26,6 +26,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MediaDropZone as MediaDropZone_482493509016dd5ba6c6f5fb5583deb2 } from '@/features/timeline/admin/media-drop-zone'
 import { Icon as Icon_704ae2452bcf0fcbaf36dd8b894491ff } from '@/features/back-office/admin/icon'
 import { Logo as Logo_80ff98d6839b562257a7d8c4bc949c16 } from '@/features/back-office/admin/logo'
 import { StaffSsoLinks as StaffSsoLinks_721de79fd30066bf918739e8ae64637d } from '@/features/sso/admin/staff-sso-links'
@@ -67,6 +68,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/features/timeline/admin/media-drop-zone#MediaDropZone": MediaDropZone_482493509016dd5ba6c6f5fb5583deb2,
   "@/features/back-office/admin/icon#Icon": Icon_704ae2452bcf0fcbaf36dd8b894491ff,
   "@/features/back-office/admin/logo#Logo": Logo_80ff98d6839b562257a7d8c4bc949c16,
   "@/features/sso/admin/staff-sso-links#StaffSsoLinks": StaffSsoLinks_721de79fd30066bf918739e8ae64637d,
