@@ -5,6 +5,7 @@ import type { PayloadRequest } from 'payload'
 
 import { actorFromUser } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { env } from '@/lib/env'
 import { buildSignedPdf } from '@/lib/esign/sign-pdf'
 import { signingCertificate } from '@/lib/esign/signing-certificate'
 import type { TCertificate } from '@/lib/esign/types'
@@ -95,7 +96,12 @@ export async function completeRequest(args: {
       documentSha256: e.documentSha256,
     })),
   }
-  const signed = await buildSignedPdf({ original, certificate, signing: signingCertificate() })
+  const signed = await buildSignedPdf({
+    original,
+    certificate,
+    signing: signingCertificate(),
+    tsaUrl: env.ESIGN_TSA_URL,
+  })
   const stored = await putFile({
     payload,
     stream: Readable.from([signed]),
