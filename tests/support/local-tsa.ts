@@ -9,14 +9,15 @@ import path from 'node:path'
  * A real RFC 3161 timestamp authority for tests: Debian's `openssl ts -reply` behind a small
  * HTTP server, with its own CA and a TSA certificate (extendedKeyUsage critical timeStamping).
  * `mode` makes it answer what a broken TSA would: an HTTP error, or a refusal from openssl
- * itself (a TSA that only accepts SHA-512 imprints rejects our SHA-256 one).
+ * itself (a TSA that only accepts SHA-512 imprints rejects our SHA-256 one), or a valid token
+ * for other data than was asked (a misbehaving or replaying TSA).
  */
 export type TLocalTsa = {
   url: string
   dir: string
   caFile: string
   tsaCertFile: string
-  mode: 'ok' | 'http-error' | 'refuse'
+  mode: 'ok' | 'http-error' | 'refuse' | 'other-data'
   close(): Promise<void>
 }
 
@@ -123,6 +124,8 @@ export async function startLocalTsa(): Promise<TLocalTsa> {
       const query = path.join(dir, `q${++n}.tsq`)
       const reply = path.join(dir, `r${n}.tsr`)
       writeFileSync(query, Buffer.concat(chunks))
+      if (tsa.mode === 'other-data')
+        openssl(dir, ['ts', '-query', '-data', 'tsa.cnf', '-sha256', '-cert', '-out', query])
       const cnf = tsa.mode === 'refuse' ? 'tsa-sha512.cnf' : 'tsa.cnf'
       openssl(dir, ['ts', '-reply', '-queryfile', query, '-config', cnf, '-out', reply])
       res.writeHead(200, { 'content-type': 'application/timestamp-reply' }).end(readFileSync(reply))

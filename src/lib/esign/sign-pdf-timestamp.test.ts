@@ -118,7 +118,7 @@ describe('RFC 3161 signature timestamp (a real openssl TSA on 127.0.0.1)', () =>
     expect(signerInfoParts(cmsOf(signed)).token).toBeNull()
   })
 
-  it('fails, rather than seal without a trusted time, when the TSA errs, refuses or is down', async () => {
+  it('fails, rather than seal without a trusted time, when the TSA errs, refuses, answers for other data or is down', async () => {
     tsa.mode = 'http-error'
     await expect(
       buildSignedPdf({ original, certificate, signing, tsaUrl: tsa.url }),
@@ -127,6 +127,10 @@ describe('RFC 3161 signature timestamp (a real openssl TSA on 127.0.0.1)', () =>
     await expect(
       buildSignedPdf({ original, certificate, signing, tsaUrl: tsa.url }),
     ).rejects.toThrow(/refused \(status 2/)
+    tsa.mode = 'other-data'
+    await expect(
+      buildSignedPdf({ original, certificate, signing, tsaUrl: tsa.url }),
+    ).rejects.toThrow(/for other data than the signature/)
     const down = 'http://127.0.0.1:9/tsa'
     await expect(
       buildSignedPdf({ original, certificate, signing, tsaUrl: down }),
