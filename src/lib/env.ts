@@ -64,6 +64,11 @@ const ZEnv = z.object({
   /** The company's signing certificate (PKCS#12); unset = a development certificate in DATA_DIR. */
   ESIGN_P12_PATH: z.string().min(1).optional(),
   ESIGN_P12_PASSWORD: z.string().default(''),
+  /**
+   * RFC 3161 timestamp authority: set, every seal carries its trusted time (signing fails while
+   * it is unreachable); unset, the seal's time is only the server's claim.
+   */
+  ESIGN_TSA_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Days before a signature request expires on which its pending signers get a reminder. */
   ESIGN_REMINDER_DAYS: z
     .string()

@@ -5,8 +5,11 @@ import type { PayloadRequest } from 'payload'
 
 import { actorFromUser } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
+import { env } from '@/lib/env'
+import { AppError } from '@/lib/errors'
 import { buildSignedPdf } from '@/lib/esign/sign-pdf'
 import { signingCertificate } from '@/lib/esign/signing-certificate'
+import { TimestampError } from '@/lib/esign/timestamp'
 import type { TCertificate } from '@/lib/esign/types'
 import { openFile, putFile } from '@/lib/storage/files'
 import type { TStoredFileIds } from '@/payload/private-upload'
@@ -95,7 +98,21 @@ export async function completeRequest(args: {
       documentSha256: e.documentSha256,
     })),
   }
-  const signed = await buildSignedPdf({ original, certificate, signing: signingCertificate() })
+  const signed = await buildSignedPdf({
+    original,
+    certificate,
+    signing: signingCertificate(),
+    tsaUrl: env.ESIGN_TSA_URL,
+  }).catch((err: unknown) => {
+    if (!(err instanceof TimestampError)) throw err
+    // The whole signing transaction rolls back: the last signer's signature is not kept, so
+    // they can simply sign again once the timestamp authority answers. The route logs the cause.
+    throw new AppError(
+      'UNAVAILABLE',
+      'The signature could not be timestamped right now, so it was not recorded. Please try again in a few minutes.',
+      { cause: err, headers: { 'retry-after': '120' } },
+    )
+  })
   const stored = await putFile({
     payload,
     stream: Readable.from([signed]),
