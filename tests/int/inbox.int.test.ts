@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
 
 import { inboxRows } from '@/features/messages/admin/inbox-query'
 import { messagesPage } from '@/lib/messages/queries'
 import { createCustomer, createStaff } from '@/seed/factories'
 import { createConversation, createMessage } from '@/seed/message-factories'
-import type { Payload } from 'payload'
 import type { Conversation, Customer, Staff } from '@/payload-types'
 
 import { asStaff, PASSWORD, testPayload } from './support/world'
