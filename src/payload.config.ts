@@ -94,6 +94,7 @@ const config = buildConfig({
       afterNavLinks: [
         '@/features/timeline/admin/rhythm-nav-link#RhythmNavLink',
         '@/features/events/admin/check-in-nav-link#CheckInNavLink',
+        '@/features/messages/admin/inbox-nav-link#InboxNavLink',
       ],
       graphics: {
         Logo: '@/features/back-office/admin/logo#Logo',
@@ -107,6 +108,10 @@ const config = buildConfig({
         checkIn: {
           Component: '@/features/events/admin/check-in-view#CheckInView',
           path: '/check-in',
+        },
+        inbox: {
+          Component: '@/features/messages/admin/inbox-view#InboxView',
+          path: '/inbox',
         },
         // At /admin/two-step (routes.unauthorized): for staff whose session has not passed the
         // second factor it is enrolment or verification.

@@ -32,9 +32,11 @@ import { Logo as Logo_80ff98d6839b562257a7d8c4bc949c16 } from '@/features/back-o
 import { StaffSsoLinks as StaffSsoLinks_721de79fd30066bf918739e8ae64637d } from '@/features/sso/admin/staff-sso-links'
 import { RhythmNavLink as RhythmNavLink_cd6807db42fe0bb23df37cfd298445d8 } from '@/features/timeline/admin/rhythm-nav-link'
 import { CheckInNavLink as CheckInNavLink_1d6f03d83b62363575ddf3befb24231f } from '@/features/events/admin/check-in-nav-link'
+import { InboxNavLink as InboxNavLink_203f46e7faf522626bc07df33b13d63f } from '@/features/messages/admin/inbox-nav-link'
 import { TodayPanel as TodayPanel_61c628b8bff9d2f2f27a5e5069acb729 } from '@/features/back-office/admin/today-panel'
 import { UpdateRhythmView as UpdateRhythmView_6078596af0e6cc7274a0dad3a208445d } from '@/features/timeline/admin/update-rhythm-view'
 import { CheckInView as CheckInView_ca8e5a816a45d160e3201235914e8794 } from '@/features/events/admin/check-in-view'
+import { InboxView as InboxView_599e2ec4df1a17b57c621eadee9cfbaf } from '@/features/messages/admin/inbox-view'
 import { StaffSecondFactorView as StaffSecondFactorView_044dd4f2d90f2a3bbfd45d995f2cced4 } from '@/features/staff-auth/admin/staff-second-factor-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -74,9 +76,11 @@ export const importMap = {
   "@/features/sso/admin/staff-sso-links#StaffSsoLinks": StaffSsoLinks_721de79fd30066bf918739e8ae64637d,
   "@/features/timeline/admin/rhythm-nav-link#RhythmNavLink": RhythmNavLink_cd6807db42fe0bb23df37cfd298445d8,
   "@/features/events/admin/check-in-nav-link#CheckInNavLink": CheckInNavLink_1d6f03d83b62363575ddf3befb24231f,
+  "@/features/messages/admin/inbox-nav-link#InboxNavLink": InboxNavLink_203f46e7faf522626bc07df33b13d63f,
   "@/features/back-office/admin/today-panel#TodayPanel": TodayPanel_61c628b8bff9d2f2f27a5e5069acb729,
   "@/features/timeline/admin/update-rhythm-view#UpdateRhythmView": UpdateRhythmView_6078596af0e6cc7274a0dad3a208445d,
   "@/features/events/admin/check-in-view#CheckInView": CheckInView_ca8e5a816a45d160e3201235914e8794,
+  "@/features/messages/admin/inbox-view#InboxView": InboxView_599e2ec4df1a17b57c621eadee9cfbaf,
   "@/features/staff-auth/admin/staff-second-factor-view#StaffSecondFactorView": StaffSecondFactorView_044dd4f2d90f2a3bbfd45d995f2cced4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

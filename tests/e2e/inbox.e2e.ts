@@ -1,0 +1,37 @@
+import { DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, SOPHIE } from './support/accounts'
+import { signInToAdmin } from './support/admin'
+import { signIn } from './support/portal'
+import { expect, test } from './support/test'
+
+const ANOUK = {
+  email: 'anouk@donkervoort.example',
+  password: DEMO_PASSWORD,
+  totpKey: DEMO_STAFF_TOTP_KEY,
+}
+
+test.describe('staff inbox', () => {
+  test('the account manager opens Sophie’s conversation in /admin/inbox and her reply reaches Sophie', async ({
+    browser,
+  }) => {
+    const staffPage = await (await browser.newContext()).newPage()
+    const customer = await (await browser.newContext()).newPage()
+    await signInToAdmin(staffPage, ANOUK)
+    await staffPage.goto('/admin/inbox')
+    await staffPage
+      .getByTestId('inbox-list')
+      .getByRole('link', { name: /sophie/i })
+      .click()
+    await expect(staffPage.getByTestId('inbox-conversation')).toBeVisible()
+    // The demo's internal note is there for staff, marked as internal.
+    await expect(staffPage.locator('[data-internal]').first()).toContainText('Internal note')
+
+    const answer = `Uw auto staat klaar voor de keuring ${Date.now()}`
+    await staffPage.getByLabel('Reply to the customer').fill(answer)
+    await staffPage.getByRole('button', { name: 'Send reply' }).click()
+    await expect(staffPage.getByTestId('inbox-message').filter({ hasText: answer })).toHaveCount(1)
+
+    await signIn(customer, { email: SOPHIE.email, locale: 'nl' })
+    await customer.getByTestId('nav-messages').click()
+    await expect(customer.getByTestId('message-body').filter({ hasText: answer })).toHaveCount(1)
+  })
+})
