@@ -105,6 +105,7 @@ export interface Config {
     conversations: Conversation;
     messages: Message;
     'message-attachments': MessageAttachment;
+    'canned-replies': CannedReply;
     events: Event;
     'event-images': EventImage;
     'event-registrations': EventRegistration;
@@ -161,6 +162,7 @@ export interface Config {
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'canned-replies': CannedRepliesSelect<false> | CannedRepliesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-images': EventImagesSelect<false> | EventImagesSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
@@ -1410,6 +1412,24 @@ export interface MessageAttachment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "canned-replies".
+ */
+export interface CannedReply {
+  id: string;
+  /**
+   * What staff pick it by in the inbox, e.g. "Build slot confirmed".
+   */
+  title?: string | null;
+  /**
+   * The text put in the reply box; staff can change it before sending.
+   */
+  body?: string | null;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -1842,6 +1862,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'message-attachments';
         value: string | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'canned-replies';
+        value: string | CannedReply;
       } | null)
     | ({
         relationTo: 'events';
@@ -2703,6 +2727,17 @@ export interface MessageAttachmentsSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "canned-replies_select".
+ */
+export interface CannedRepliesSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { nobody } from './access/nobody'
 import { staffCan } from './access/user'
 import { AccountTokens } from './collections/AccountTokens'
 import { AuditLog } from './collections/AuditLog'
+import { CannedReplies } from './collections/CannedReplies'
 import { Conversations } from './collections/Conversations'
 import { Customers } from './collections/Customers'
 import { HelpArticles } from './collections/HelpArticles'
@@ -164,6 +165,7 @@ const config = buildConfig({
     Conversations,
     Messages,
     MessageAttachments,
+    CannedReplies,
     // Events & track days (issue 15)
     Events,
     EventImages,

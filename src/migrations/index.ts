@@ -21,6 +21,7 @@ import * as migration_20261202_175124_staff_working_hours from './20261202_17512
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
 import * as migration_20261202_175627_event_reminders from './20261202_175627_event_reminders';
 import * as migration_20261202_184416_snapshot_merge_features from './20261202_184416_snapshot_merge_features';
+import * as migration_20261202_215752_canned_replies from './20261202_215752_canned_replies';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261202_184416_snapshot_merge_features.up,
     down: migration_20261202_184416_snapshot_merge_features.down,
     name: '20261202_184416_snapshot_merge_features',
+  },
+  {
+    up: migration_20261202_215752_canned_replies.up,
+    down: migration_20261202_215752_canned_replies.down,
+    name: '20261202_215752_canned_replies'
   },
 ];

@@ -12,6 +12,7 @@ import { seedDemoHelp } from './demo-help'
 import { seedDemoLibrary } from './demo-library'
 import { seedDemoDocuments } from './demo-documents'
 import { seedDemoMedia } from './demo-media'
+import { seedDemoCannedReplies } from './demo-canned-replies'
 import { seedDemoMessages } from './demo-messages'
 import { seedDemoNotifications } from './demo-notifications'
 import { DEMO_CONFIGURATIONS, DEMO_VINS } from './demo-configurations'
@@ -140,6 +141,7 @@ export async function seedDemo(payload: Payload) {
   await seedDemoLibrary(payload)
   await seedDemoDocuments(payload, customers)
   await seedDemoMessages(payload, { customers, staff })
+  await seedDemoCannedReplies(payload)
   await seedDemoEvents(payload, customers)
   const { docs: orders } = await payload.find({
     collection: 'orders',

@@ -25,6 +25,10 @@ test.describe('staff inbox', () => {
     // The demo's internal note is there for staff, marked as internal.
     await expect(staffPage.locator('[data-internal]').first()).toContainText('Internal note')
 
+    // Canned replies come in the customer's language (Sophie reads Dutch), to adapt before sending.
+    await staffPage.getByLabel('Canned reply').selectOption({ label: 'Vraag ontvangen' })
+    await expect(staffPage.getByLabel('Reply to the customer')).toHaveValue(/binnen één werkdag/)
+
     const answer = `Uw auto staat klaar voor de keuring ${Date.now()}`
     await staffPage.getByLabel('Reply to the customer').fill(answer)
     await staffPage.getByRole('button', { name: 'Send reply' }).click()

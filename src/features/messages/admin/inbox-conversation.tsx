@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { TMessageView } from '@/lib/messages/queries'
 
+import type { TCannedReply } from './inbox-query'
 import { onLive } from '../components/live-client'
 
 const newClientId = () => crypto.randomUUID().replaceAll('-', '')
@@ -13,7 +14,12 @@ const newClientId = () => crypto.randomUUID().replaceAll('-', '')
  * reply or an internal note through the same /api/chat/messages route customers use, and a live
  * refresh when /api/live says the conversation has a new message.
  */
-export function InboxConversation(props: { conversation: string; initial: TMessageView[] }) {
+export function InboxConversation(props: {
+  conversation: string
+  initial: TMessageView[]
+  /** In the customer's language; choosing one puts its text in the reply box to adapt. */
+  cannedReplies: TCannedReply[]
+}) {
   const { conversation } = props
   const [messages, setMessages] = useState(props.initial)
   const [body, setBody] = useState('')
@@ -88,6 +94,29 @@ export function InboxConversation(props: { conversation: string; initial: TMessa
         <label htmlFor="inbox-reply" style={{ display: 'block', marginBottom: '0.3rem' }}>
           {internal ? 'Internal note' : 'Reply to the customer'}
         </label>
+        {props.cannedReplies.length > 0 ? (
+          <div style={{ marginBottom: '0.4rem' }}>
+            <label htmlFor="inbox-canned" style={{ marginRight: '0.5rem' }}>
+              Canned reply
+            </label>
+            <select
+              id="inbox-canned"
+              value=""
+              onChange={(e) => {
+                const chosen = props.cannedReplies.find((r) => r.id === e.target.value)
+                if (chosen)
+                  setBody((b) => (b.trim() ? `${b.trimEnd()}\n\n${chosen.body}` : chosen.body))
+              }}
+            >
+              <option value="">Insert…</option>
+              {props.cannedReplies.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <textarea
           id="inbox-reply"
           value={body}

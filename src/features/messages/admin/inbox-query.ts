@@ -4,6 +4,7 @@ import type { Payload, Where } from 'payload'
 
 import { messagingStaffAccess } from '@/access/messaging-staff'
 import type { TStaffUser } from '@/access/user'
+import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
 import { idOf } from '@/lib/messages/readable-conversation'
 
 export type TInboxFilter = 'unread' | 'mine' | 'all'
@@ -12,6 +13,8 @@ export type TInboxRow = {
   id: string
   customerName: string
   customerEmail: string
+  /** The customer's portal language: canned replies are offered in it. */
+  customerLocale: TLocale
   assignedTo: string | null
   lastMessageAt: string | null
   unread: boolean
@@ -77,7 +80,9 @@ export async function inboxRows(args: {
       lastCustomerMessageAt: true,
       staffReadAt: true,
     },
-    populate: { customers: { firstName: true, lastName: true, email: true } },
+    populate: {
+      customers: { firstName: true, lastName: true, email: true, preferredLocale: true },
+    },
     depth: 1,
     sort: '-lastMessageAt',
     limit: 500,
@@ -89,6 +94,7 @@ export async function inboxRows(args: {
       id: String(c.id),
       customerName: [customer?.firstName, customer?.lastName].filter(Boolean).join(' '),
       customerEmail: customer?.email ?? '',
+      customerLocale: (customer?.preferredLocale as TLocale | undefined) ?? DEFAULT_LOCALE,
       assignedTo: idOf(c.assignedTo),
       lastMessageAt: c.lastMessageAt ?? null,
       unread: unreadOf(c),
@@ -97,4 +103,31 @@ export async function inboxRows(args: {
   const shown = filter === 'unread' ? rows.filter((r) => r.unread) : rows
   // Stable sort: unread first, each group still newest first.
   return shown.sort((a, b) => Number(b.unread) - Number(a.unread))
+}
+
+export type TCannedReply = { id: string; title: string; body: string }
+
+/**
+ * The canned replies in `locale` (untranslated ones fall back to the default language), read with
+ * the staff member's own access: none for staff who do not answer customers.
+ */
+export async function cannedReplies(args: {
+  payload: Payload
+  staff: TStaffUser
+  locale: TLocale
+}): Promise<TCannedReply[]> {
+  if (messagingStaffAccess(args.staff, '') === null) return []
+  const found = await args.payload.find({
+    collection: 'canned-replies',
+    locale: args.locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    sort: 'sortOrder',
+    limit: 100,
+    depth: 0,
+    user: args.staff,
+    overrideAccess: false,
+  })
+  return found.docs
+    .filter((d) => d.title && d.body)
+    .map((d) => ({ id: String(d.id), title: d.title!, body: d.body! }))
 }

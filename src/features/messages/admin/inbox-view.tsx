@@ -7,7 +7,7 @@ import { isStaff } from '@/access/user'
 import { messagesPage } from '@/lib/messages/queries'
 
 import { InboxConversation } from './inbox-conversation'
-import { inboxRows, type TInboxFilter } from './inbox-query'
+import { cannedReplies, inboxRows, type TInboxFilter } from './inbox-query'
 
 const cell = { padding: '0.6rem 0.8rem', borderBottom: '1px solid var(--theme-elevation-100)' }
 const FILTERS: TInboxFilter[] = ['unread', 'mine', 'all']
@@ -38,6 +38,10 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
           limit: 100,
         })
       : null
+  const replies =
+    staff && current
+      ? await cannedReplies({ payload: req.payload, staff, locale: current.customerLocale })
+      : []
   const href = (p: Record<string, string>) =>
     `/admin/inbox?${new URLSearchParams({ filter, ...(q ? { q } : {}), ...p })}`
   return (
@@ -115,6 +119,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
                   key={current.id}
                   conversation={current.id}
                   initial={page.messages}
+                  cannedReplies={replies}
                 />
               </>
             ) : (
