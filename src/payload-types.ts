@@ -100,6 +100,7 @@ export interface Config {
     'help-feedback': HelpFeedback;
     'media-items': MediaItem;
     'media-uploads': MediaUpload;
+    'media-captions': MediaCaption;
     'media-transcodes': MediaTranscode;
     'media-progress': MediaProgress;
     conversations: Conversation;
@@ -157,6 +158,7 @@ export interface Config {
     'help-feedback': HelpFeedbackSelect<false> | HelpFeedbackSelect<true>;
     'media-items': MediaItemsSelect<false> | MediaItemsSelect<true>;
     'media-uploads': MediaUploadsSelect<false> | MediaUploadsSelect<true>;
+    'media-captions': MediaCaptionsSelect<false> | MediaCaptionsSelect<true>;
     'media-transcodes': MediaTranscodesSelect<false> | MediaTranscodesSelect<true>;
     'media-progress': MediaProgressSelect<false> | MediaProgressSelect<true>;
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
@@ -1201,9 +1203,16 @@ export interface MediaItem {
    */
   video?: (string | null) | MediaUpload;
   /**
+   * Instead of an upload: a film on YouTube or Vimeo, played in their privacy-enhanced player.
+   */
+  externalUrl?: string | null;
+  externalProvider?: ('youtube' | 'vimeo') | null;
+  externalId?: string | null;
+  /**
    * Shown large at the top of the library.
    */
   featured?: boolean | null;
+  audienceFigures?: string | null;
   /**
    * Set when first published.
    */
@@ -1265,6 +1274,37 @@ export interface MediaUpload {
       filename?: string | null;
     };
   };
+}
+/**
+ * WebVTT subtitles (a .vtt file starting with WEBVTT) for a film, per language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-captions".
+ */
+export interface MediaCaption {
+  id: string;
+  item: string | MediaItem;
+  language: 'nl' | 'en' | 'de';
+  storedFiles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Each uploaded video is turned into streams of 1080p, 720p and 480p. A failed run can be retried: set its status to "queued".
@@ -1842,6 +1882,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media-uploads';
         value: string | MediaUpload;
+      } | null)
+    | ({
+        relationTo: 'media-captions';
+        value: string | MediaCaption;
       } | null)
     | ({
         relationTo: 'media-transcodes';
@@ -2570,7 +2614,11 @@ export interface MediaItemsSelect<T extends boolean = true> {
   body?: T;
   cover?: T;
   video?: T;
+  externalUrl?: T;
+  externalProvider?: T;
+  externalId?: T;
   featured?: T;
+  audienceFigures?: T;
   publishedAt?: T;
   audience?: T;
   targetModels?: T;
@@ -2623,6 +2671,26 @@ export interface MediaUploadsSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-captions_select".
+ */
+export interface MediaCaptionsSelect<T extends boolean = true> {
+  item?: T;
+  language?: T;
+  storedFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -50,6 +50,7 @@ import { Staff } from './collections/Staff'
 import { MediaItems } from './collections/MediaItems'
 import { MediaProgress } from './collections/MediaProgress'
 import { MediaTranscodes } from './collections/MediaTranscodes'
+import { MediaCaptions } from './collections/MediaCaptions'
 import { MediaUploads } from './collections/MediaUploads'
 import { messageUnreadMailTask } from './jobs/message-unread-mail'
 import { sendAccountEmailTask } from './jobs/send-account-email'
@@ -159,6 +160,7 @@ const config = buildConfig({
     // Media library (issue 15)
     MediaItems,
     MediaUploads,
+    MediaCaptions,
     MediaTranscodes,
     MediaProgress,
     // Messaging (issue 14)

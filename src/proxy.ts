@@ -5,7 +5,7 @@ import { env } from '@/lib/env'
 import { problemResponse } from '@/lib/http/problem'
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/http/request-id'
 import { routing } from '@/lib/i18n/routing'
-import { buildCsp, generateNonce } from '@/lib/security/csp'
+import { buildCsp, EMBED_PAGE, generateNonce } from '@/lib/security/csp'
 import { HSTS, isHttps } from '@/lib/security/headers'
 import { isCrossSitePagePost } from '@/lib/security/origins'
 
@@ -38,6 +38,7 @@ export function proxy(request: NextRequest) {
     nonce,
     https: HTTPS,
     dev: !env.isProduction,
+    embeds: EMBED_PAGE.test(request.nextUrl.pathname),
   })
   const headers = new Headers(request.headers)
   headers.set(REQUEST_ID_HEADER, requestId)

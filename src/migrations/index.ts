@@ -21,6 +21,8 @@ import * as migration_20261202_175124_staff_working_hours from './20261202_17512
 import * as migration_20261202_175437_overdue_update_mails from './20261202_175437_overdue_update_mails';
 import * as migration_20261202_175627_event_reminders from './20261202_175627_event_reminders';
 import * as migration_20261202_184416_snapshot_merge_features from './20261202_184416_snapshot_merge_features';
+import * as migration_20261202_213410_media_captions from './20261202_213410_media_captions';
+import * as migration_20261202_214138_media_external_video from './20261202_214138_media_external_video';
 import * as migration_20261202_215752_canned_replies from './20261202_215752_canned_replies';
 
 export const migrations = [
@@ -140,8 +142,18 @@ export const migrations = [
     name: '20261202_184416_snapshot_merge_features',
   },
   {
+    up: migration_20261202_213410_media_captions.up,
+    down: migration_20261202_213410_media_captions.down,
+    name: '20261202_213410_media_captions',
+  },
+  {
+    up: migration_20261202_214138_media_external_video.up,
+    down: migration_20261202_214138_media_external_video.down,
+    name: '20261202_214138_media_external_video',
+  },
+  {
     up: migration_20261202_215752_canned_replies.up,
     down: migration_20261202_215752_canned_replies.down,
-    name: '20261202_215752_canned_replies'
+    name: '20261202_215752_canned_replies',
   },
 ];

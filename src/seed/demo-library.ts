@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
+import type { TLocale } from '@/lib/i18n/locales'
 import type { TMediaType } from '@/lib/media/types'
 
 import { demoFilm } from './demo-film'
 import { studioPhoto, type TScene } from './demo-photos'
-import { createMediaItem, createMediaUpload } from './media-factories'
+import { createMediaCaption, createMediaItem, createMediaUpload } from './media-factories'
 
 type TText = { title: string; summary: string; body: string[] }
 type TStory = {
@@ -219,7 +220,7 @@ export async function seedDemoLibrary(payload: Payload): Promise<void> {
           })
         ).id
       : undefined
-    await createMediaItem(payload, {
+    const item = await createMediaItem(payload, {
       type: story.type,
       text: story.text,
       cover: cover.id,
@@ -228,5 +229,18 @@ export async function seedDemoLibrary(payload: Payload): Promise<void> {
       ...(story.film ? { audience: 'models' as const, targetModels: ['p24-rs' as const] } : {}),
       publishedAt: new Date(Date.now() - story.daysAgo * 86_400_000).toISOString(),
     })
+    if (film)
+      for (const [language, lines] of Object.entries(FILM_CAPTIONS) as [TLocale, string[]][])
+        await createMediaCaption(payload, { item: item.id, language, vtt: webVtt(lines) })
   }
 }
+
+/** Subtitles of the six-second demo film, one file per portal language. */
+const FILM_CAPTIONS: Record<TLocale, [string, string]> = {
+  nl: ['Eerste testrit op de baan.', 'Nog een ronde, dan naar de fabriek.'],
+  en: ['First shakedown on the track.', 'One more lap, then back to the factory.'],
+  de: ['Erste Testfahrt auf der Strecke.', 'Noch eine Runde, dann zurück ins Werk.'],
+}
+
+const webVtt = ([first, second]: string[]) =>
+  `WEBVTT\n\n00:00.000 --> 00:03.000\n${first}\n\n00:03.000 --> 00:06.000\n${second}\n`

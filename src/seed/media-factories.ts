@@ -113,3 +113,23 @@ export async function createMediaItem(
       })
   return item
 }
+
+/** A WebVTT caption file of a film in one language, as marketing uploads it. */
+export async function createMediaCaption(
+  payload: Payload,
+  input: { item: string; language: TLocale; vtt: string },
+) {
+  return payload.create({
+    collection: 'media-captions',
+    data: { item: input.item, language: input.language },
+    file: {
+      data: Buffer.from(input.vtt, 'utf8'),
+      mimetype: 'text/vtt',
+      name: `captions-${input.language}-${suffix()}.vtt`,
+      size: Buffer.byteLength(input.vtt),
+    },
+    overrideAccess: true, // seed / test setup
+    context: { seed: true },
+    depth: 0,
+  })
+}

@@ -42,6 +42,16 @@ test.describe('media library', () => {
         { timeout: 180_000, message: 'the demo film became playable' },
       )
       .toBe(true)
+    // Subtitles in every language, the reader's own on by default, served by the file route.
+    const tracks = video.locator('track[kind="subtitles"]')
+    await expect(tracks).toHaveCount(3)
+    await expect(video.locator('track[srclang="en"]')).toHaveAttribute('default', '')
+    await expect(video.locator('track[srclang="nl"]')).toHaveAttribute('label', 'Nederlands')
+    const captions = await page.request.get(
+      (await video.locator('track[srclang="de"]').getAttribute('src'))!,
+    )
+    expect(captions.headers()['content-type']).toMatch(/^text\/vtt/)
+    expect(await captions.text()).toMatch(/^WEBVTT/)
     await video.evaluate((v: HTMLVideoElement) => {
       v.muted = true
       return v.play()

@@ -1,13 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { contentManage } from '@/access/content-manage'
 import { mediaItemsRead } from '@/access/media-items-read'
 import { staffCan } from '@/access/user'
+import { EXTERNAL_PROVIDERS, parseExternalVideo } from '@/lib/media/external-video'
 import { MEDIA_AUDIENCES, MEDIA_TYPES } from '@/lib/media/types'
 import { MODELS } from '@/lib/orders/models'
 import { STAGES } from '@/lib/orders/stages'
 
 import { requiredInDefaultLocale } from '../Orders/fields/required-in-default-locale'
+import { audienceFigures } from './fields/audience-figures'
 import { afterItemChange, publishedAtOnPublish } from './hooks/after-change'
 import { removeItemFiles } from './hooks/remove-files'
 
@@ -42,7 +44,7 @@ export const MediaItems: CollectionConfig = {
     delete: contentManage,
   },
   hooks: {
-    beforeChange: [publishedAtOnPublish],
+    beforeChange: [publishedAtOnPublish, externalVideoId],
     afterChange: [afterItemChange],
     beforeDelete: [removeItemFiles],
   },
@@ -88,12 +90,37 @@ export const MediaItems: CollectionConfig = {
       },
     },
     {
+      name: 'externalUrl',
+      label: 'YouTube or Vimeo link',
+      type: 'text',
+      maxLength: 300,
+      validate: externalUrlValid,
+      admin: {
+        description:
+          'Instead of an upload: a film on YouTube or Vimeo, played in their privacy-enhanced player.',
+      },
+    },
+    {
+      name: 'externalProvider',
+      type: 'select',
+      options: EXTERNAL_PROVIDERS.map((p) => ({ value: p, label: label(p) })),
+      admin: { readOnly: true, condition: (data) => Boolean(data?.externalUrl) },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'externalId',
+      type: 'text',
+      admin: { readOnly: true, condition: (data) => Boolean(data?.externalUrl) },
+      access: { create: () => false, update: () => false },
+    },
+    {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
       index: true,
       admin: { position: 'sidebar', description: 'Shown large at the top of the library.' },
     },
+    audienceFigures,
     {
       name: 'publishedAt',
       type: 'date',
@@ -142,6 +169,24 @@ export const MediaItems: CollectionConfig = {
       validate: targetRequired('customers'),
     },
   ],
+}
+
+/** A link must be one we can embed, and an item plays one film: an upload or a link. */
+function externalUrlValid(
+  value: unknown,
+  { siblingData }: { siblingData: Record<string, unknown> },
+) {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string' || !parseExternalVideo(value))
+    return 'Paste a YouTube or Vimeo video link (https://…).'
+  return siblingData.video ? 'Choose an uploaded video or a link, not both.' : true
+}
+
+/** Only the provider and the id are used for playback: the embed URL is always ours. */
+function externalVideoId({ data }: Parameters<CollectionBeforeChangeHook>[0]) {
+  if (!('externalUrl' in data)) return data
+  const parsed = typeof data.externalUrl === 'string' ? parseExternalVideo(data.externalUrl) : null
+  return { ...data, externalProvider: parsed?.provider ?? null, externalId: parsed?.id ?? null }
 }
 
 /** An audience other than "everyone" needs at least one target, or nobody would see the item. */

@@ -6,7 +6,8 @@ import { notFound } from 'next/navigation'
 import { PROSE } from '@/components/prose'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
-import type { TLocale } from '@/lib/i18n/locales'
+import { LOCALE_NAMES, type TLocale } from '@/lib/i18n/locales'
+import { embedUrl } from '@/lib/media/external-video'
 import { formatDate } from '@/lib/orders/format'
 
 import { VideoPlayer } from './components/video-player'
@@ -46,6 +47,8 @@ export async function MediaItemPage({ locale, id }: { locale: TLocale; id: strin
             src={customerMasterUrl(card.id, customer)}
             poster={image ?? `/api/files/${item.set.poster}`}
             startAt={card.resumeAt}
+            locale={locale}
+            captions={item.captions.map((c) => ({ ...c, label: LOCALE_NAMES[c.srclang] }))}
             labels={{
               quality: t('quality'),
               auto: t('auto'),
@@ -54,6 +57,18 @@ export async function MediaItemPage({ locale, id }: { locale: TLocale; id: strin
               error: t('playError'),
             }}
           />
+        ) : item.external ? (
+          <div className="relative aspect-video bg-black">
+            <iframe
+              data-testid="media-embed"
+              src={embedUrl(item.external)}
+              title={t('playerLabel', { title: card.title })}
+              allow="fullscreen; picture-in-picture; encrypted-media"
+              referrerPolicy="strict-origin-when-cross-origin"
+              sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+              className="absolute inset-0 size-full border-0"
+            />
+          </div>
         ) : (
           <>
             {image && (

@@ -3,7 +3,7 @@ import 'server-only'
 import type { Where } from 'payload'
 
 import type { TCustomerUser } from '@/access/user'
-import type { TLocale } from '@/lib/i18n/locales'
+import { LOCALES, type TLocale } from '@/lib/i18n/locales'
 import { isMediaType, type THlsSet, type TMediaType } from '@/lib/media/types'
 import type { MediaItem, MediaUpload } from '@/payload-types'
 import { getPayload } from '@/payload/get-payload'
@@ -153,13 +153,23 @@ export async function getMediaItem(customer: TCustomerUser, id: string, locale: 
     disableErrors: true,
   })
   if (!item) return null
-  const [sets, progress] = await Promise.all([
+  const [sets, progress, captions] = await Promise.all([
     readySets([id]),
     payload.find({
       collection: 'media-progress',
       where: { and: [{ customer: { equals: customer.id } }, { item: { equals: id } }] },
       depth: 0,
       limit: 1,
+      user: customer,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'media-captions',
+      where: { item: { equals: id } },
+      select: { language: true, url: true, storedFiles: true },
+      depth: 0,
+      limit: LOCALES.length,
+      pagination: false,
       user: customer,
       overrideAccess: false,
     }),
@@ -173,5 +183,15 @@ export async function getMediaItem(customer: TCustomerUser, id: string, locale: 
     /** Has a video that is still being prepared (or failed): say so rather than show nothing. */
     videoPending: hasVideo && !set,
     cover: typeof item.cover === 'object' ? (item.cover as MediaUpload | null) : null,
+    /** A film hosted on YouTube or Vimeo, when the item has no upload of its own. */
+    external:
+      !hasVideo && item.externalProvider && item.externalId
+        ? { provider: item.externalProvider, id: item.externalId }
+        : null,
+    /** Subtitle tracks, in the portal's language order; their files go through the file route. */
+    captions: captions.docs
+      .filter((c) => c.url)
+      .map((c) => ({ srclang: c.language, src: c.url as string }))
+      .sort((a, b) => LOCALES.indexOf(a.srclang) - LOCALES.indexOf(b.srclang)),
   }
 }

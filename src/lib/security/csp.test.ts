@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { BASELINE_CSP, buildCsp, generateNonce, serializeCsp } from './csp'
+import { BASELINE_CSP, buildCsp, EMBED_PAGE, generateNonce, serializeCsp } from './csp'
 import { DENIED_FEATURES, PERMISSIONS_POLICY, securityHeaders } from './headers'
 
 /** Directive name → its sources, for assertions that do not depend on order. */
@@ -27,6 +27,23 @@ describe('page CSP', () => {
     expect(csp['connect-src']).toEqual(["'self'"])
     expect(csp['img-src']).toEqual(["'self'", 'data:', 'blob:'])
     expect(csp['media-src']).toEqual(["'self'", 'blob:'])
+  })
+
+  it('frames YouTube and Vimeo players only on a story page, and only their privacy hosts', () => {
+    expect(parse(buildCsp({ ...base, profile: 'portal' }))['frame-src']).toEqual(["'self'"])
+    expect(parse(buildCsp({ ...base, profile: 'portal', embeds: true }))['frame-src']).toEqual([
+      "'self'",
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+    ])
+    expect(parse(buildCsp({ ...base, profile: 'admin', embeds: true }))['frame-src']).toEqual([
+      "'self'",
+    ])
+    const story = '/en/media/0b8e6c1e-7a52-4c1a-9a8e-3f2d1c0b9a87'
+    expect(EMBED_PAGE.test(story)).toBe(true)
+    expect(EMBED_PAGE.test('/en/media')).toBe(false)
+    expect(EMBED_PAGE.test(`${story}/x`)).toBe(false)
+    expect(EMBED_PAGE.test('/en/orders/0b8e6c1e-7a52-4c1a-9a8e-3f2d1c0b9a87')).toBe(false)
   })
 
   it("admits portal style elements by nonce, the admin's inline (measured), attributes inline", () => {

@@ -2,6 +2,8 @@
  * Content-Security-Policy values. Pure (no env, no Node APIs) so next.config.ts, the proxy and
  * unit tests can all import it.
  */
+import { EMBED_ORIGINS } from '../media/external-video'
+
 export type TCspProfile = 'portal' | 'admin'
 
 type TDirectives = Record<string, string[]>
@@ -35,7 +37,15 @@ type TCspInput = {
   https: boolean
   /** `next dev`: React rebuilds server error stacks with eval, and hot reload needs a websocket. */
   dev: boolean
+  /**
+   * A story page that may play a film hosted on YouTube or Vimeo: frames from exactly their
+   * privacy-enhanced players (src/lib/media/external-video.ts). Every other page frames only itself.
+   */
+  embeds?: boolean
 }
+
+/** Story pages of the media library (/[locale]/media/[id]): the only ones with embedded films. */
+export const EMBED_PAGE = /^\/(?:nl|en|de)\/media\/[0-9a-f-]{36}\/?$/i
 
 /**
  * The page policy. Scripts run only with this response's nonce ('strict-dynamic' lets those
@@ -56,7 +66,7 @@ type TCspInput = {
  *   Radix primitives rendered on the server do; `style-src-attr 'unsafe-inline'` keeps them
  *   working while an injected <style> element stays blocked.
  */
-export function buildCsp({ profile, nonce, https, dev }: TCspInput): string {
+export function buildCsp({ profile, nonce, https, dev, embeds }: TCspInput): string {
   const nonceSource = `'nonce-${nonce}'`
   const styleElements =
     profile === 'admin' || dev ? ["'self'", "'unsafe-inline'"] : ["'self'", nonceSource]
@@ -71,6 +81,7 @@ export function buildCsp({ profile, nonce, https, dev }: TCspInput): string {
     // hls.js plays through Media Source Extensions: the <video> gets a blob: URL of our own.
     'media-src': ["'self'", 'blob:'],
     'font-src': ["'self'"],
+    'frame-src': ["'self'", ...(embeds && profile === 'portal' ? EMBED_ORIGINS : [])],
     'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

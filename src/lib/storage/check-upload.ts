@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
@@ -33,7 +34,10 @@ export async function checkUpload(args: {
   const detected = usesTemp
     ? await fileTypeFromFile(file.tempFilePath!)
     : await fileTypeFromBuffer(file.data ?? Buffer.alloc(0))
-  const mime = detected?.mime as TUploadType | undefined
+  let mime = detected?.mime as TUploadType | undefined
+  // file-type knows no text formats: WebVTT is recognised by its required first line.
+  if (!mime && allowed.includes('text/vtt') && isWebVtt(await firstBytes(file, usesTemp)))
+    mime = 'text/vtt'
   if (!mime || !allowed.includes(mime)) {
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
@@ -50,6 +54,24 @@ export async function checkUpload(args: {
   }
   await scanForViruses(() => incomingStream(file))
   return mime
+}
+
+/** A WebVTT file starts with "WEBVTT" (after an optional BOM), then a space, tab or line end. */
+export function isWebVtt(head: Buffer): boolean {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '')
+  return /^WEBVTT(?:[ \t\r\n]|$)/.test(text)
+}
+
+async function firstBytes(file: TIncomingFile, usesTemp: boolean): Promise<Buffer> {
+  if (!usesTemp) return (file.data ?? Buffer.alloc(0)).subarray(0, 16)
+  const handle = await open(file.tempFilePath!, 'r')
+  try {
+    const buf = Buffer.alloc(16)
+    const { bytesRead } = await handle.read(buf, 0, 16, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
 }
 
 const label = (mime: string) => mime.split('/')[1].replace('quicktime', 'mov').toUpperCase()

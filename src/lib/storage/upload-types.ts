@@ -16,6 +16,8 @@ export const UPLOAD_TYPES = {
   'video/quicktime': 'video',
   'video/webm': 'video',
   'application/pdf': 'document',
+  // Captions: plain text cues, served as text/vtt with nosniff; detected by check-upload's own test.
+  'text/vtt': 'document',
 } as const satisfies Record<string, TUploadKind>
 
 export type TUploadType = keyof typeof UPLOAD_TYPES

@@ -2,7 +2,8 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 /**
  * Deleting an item deletes what was made from it — its transcodes and their stored files
- * (segments, posters, thumbnails) — in the same transaction. Its uploads stay in the library.
+ * (segments, posters, thumbnails) — and its caption files, in the same transaction. Its uploads
+ * stay in the library.
  */
 export const removeItemFiles: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { docs: files } = await req.payload.find({
@@ -24,6 +25,12 @@ export const removeItemFiles: CollectionBeforeDeleteHook = async ({ id, req }) =
     collection: 'media-transcodes',
     where: { item: { equals: id } },
     overrideAccess: true, // system records of the item being deleted
+    req,
+  })
+  await req.payload.delete({
+    collection: 'media-captions',
+    where: { item: { equals: id } },
+    overrideAccess: true, // captions belong to the item being deleted (their blobs go with them)
     req,
   })
 }

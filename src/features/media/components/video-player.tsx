@@ -20,8 +20,11 @@ export function VideoPlayer(props: {
   poster: string | null
   startAt: number | null
   labels: TLabels
+  /** Subtitle tracks; the one in the reader's language (if any) is on by default. */
+  captions?: { srclang: string; src: string; label: string }[]
+  locale?: string
 }) {
-  const { itemId, src, poster, startAt, labels } = props
+  const { itemId, src, poster, startAt, labels, captions = [], locale } = props
   const video = useRef<HTMLVideoElement>(null)
   const hlsRef = useRef<{ currentLevel: number; destroy: () => void } | null>(null)
   const [levels, setLevels] = useState<TLevel[]>([])
@@ -151,7 +154,18 @@ export function VideoPlayer(props: {
           preload="metadata"
           poster={poster ?? undefined}
           className="absolute inset-0 size-full"
-        />
+        >
+          {captions.map((c) => (
+            <track
+              key={c.srclang}
+              kind="subtitles"
+              srcLang={c.srclang}
+              label={c.label}
+              src={c.src}
+              default={c.srclang === locale}
+            />
+          ))}
+        </video>
       </div>
       {failed && (
         <p role="alert" className="text-sm text-amber">
