@@ -24,6 +24,7 @@ import * as migration_20261202_184416_snapshot_merge_features from './20261202_1
 import * as migration_20261202_213410_media_captions from './20261202_213410_media_captions';
 import * as migration_20261202_214138_media_external_video from './20261202_214138_media_external_video';
 import * as migration_20261202_215752_canned_replies from './20261202_215752_canned_replies';
+import * as migration_20261203_073754_snapshot_merge_media_inbox from './20261203_073754_snapshot_merge_media_inbox';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261202_215752_canned_replies.up,
     down: migration_20261202_215752_canned_replies.down,
     name: '20261202_215752_canned_replies',
+  },
+  {
+    up: migration_20261203_073754_snapshot_merge_media_inbox.up,
+    down: migration_20261203_073754_snapshot_merge_media_inbox.down,
+    name: '20261203_073754_snapshot_merge_media_inbox',
   },
 ];
