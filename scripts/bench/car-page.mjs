@@ -15,14 +15,12 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 
 import autocannon from 'autocannon'
-import { Secret, TOTP } from 'otpauth'
 import sharp from 'sharp'
 
 import { measureFirstLoadJs } from './first-load-js.mjs'
 import { startPortal as startPortalIn } from './start-portal.mjs'
-import { demoCustomer, launchBrowser, signIn } from './sign-in.mjs'
+import { adminToken, demoCustomer, launchBrowser, signIn } from './sign-in.mjs'
 
-const demo = (await import('../../src/seed/demo-accounts.json', { with: { type: 'json' } })).default
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? process.argv[i + 1] : fallback
@@ -45,27 +43,6 @@ const startPortal = () =>
     dataDir: arg('data-dir', '.data/bench-car'),
     env: { ERP_WEBHOOK_SECRET: erpSecret },
   })
-
-/** A verified staff token: password, then a code from the demo authenticator key. */
-async function adminToken(base) {
-  const admin = demo.staff.find((s) => s.role === 'admin')
-  const login = await fetch(`${base}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: admin.email, password: demo.password }),
-  })
-  if (!login.ok) throw new Error(`staff sign-in: ${login.status} ${await login.text()}`)
-  const { token } = await login.json()
-  const code = new TOTP({ secret: Secret.fromBase32(demo.staffTotpKey) }).generate()
-  const verified = await fetch(`${base}/api/auth/staff/verify`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ method: 'totp', code }),
-  })
-  if (!verified.ok)
-    throw new Error(`staff second factor: ${verified.status} ${await verified.text()}`)
-  return token
-}
 
 /** The benchmark's car: a new order of the demo customer with its updates and photos. */
 async function createHistory(base) {

@@ -1,6 +1,7 @@
 // Signs a demo customer in through the real sign-in form in Chromium, as a person would.
 import { readFileSync } from 'node:fs'
 
+import { Secret, TOTP } from 'otpauth'
 import { chromium } from 'playwright'
 
 import { CHROMIUM_LAUNCH, ensureChromium } from '../lib/chromium.mjs'
@@ -32,4 +33,25 @@ export async function signIn({ browser, base, locale, email, password }) {
   await page.close()
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
   return { context, cookie }
+}
+
+/** A verified staff token of the demo administrator: password, then a code from the demo authenticator key. */
+export async function adminToken(base) {
+  const admin = demo.staff.find((s) => s.role === 'admin')
+  const login = await fetch(`${base}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: demo.password }),
+  })
+  if (!login.ok) throw new Error(`staff sign-in: ${login.status} ${await login.text()}`)
+  const { token } = await login.json()
+  const code = new TOTP({ secret: Secret.fromBase32(demo.staffTotpKey) }).generate()
+  const verified = await fetch(`${base}/api/auth/staff/verify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ method: 'totp', code }),
+  })
+  if (!verified.ok)
+    throw new Error(`staff second factor: ${verified.status} ${await verified.text()}`)
+  return token
 }

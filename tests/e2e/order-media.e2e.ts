@@ -81,9 +81,10 @@ test.describe('posting an update with dropped photos', () => {
     const refused = uploads.and(page.locator('[data-state="failed"]'))
     await expect(refused).toHaveCount(1)
     await expect(refused.getByRole('alert')).toContainText('cannot be uploaded here')
-    // The two photos are gallery rows now, and the draft saves with them.
-    await expect(page.getByRole('img', { name: 'paint booth 01' })).toBeVisible()
-    await expect(page.getByRole('img', { name: 'paint booth 02' })).toBeVisible()
+    // The two photos are gallery rows now, and the draft saves with them. Each row's preview comes
+    // from a form-state round trip to the server, slow on a busy machine.
+    await expect(page.getByRole('img', { name: 'paint booth 01' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('img', { name: 'paint booth 02' })).toBeVisible({ timeout: 30_000 })
     await page.locator('#field-title').fill('Paint booth, first coat')
     await page.locator('#action-save-draft').click()
     await expect(page).toHaveURL(/\/admin\/collections\/production-updates\/[0-9a-f-]{36}/, {

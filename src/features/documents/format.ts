@@ -1,6 +1,8 @@
+import { numberFormat } from '@/lib/i18n/formatters'
+
 /** An amount in cents as the customer's locale writes it: "€ 121.000,00", "€121,000.00". */
 export function formatMoney(locale: string, cents: number, currency: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100)
+  return numberFormat(locale, { style: 'currency', currency }).format(cents / 100)
 }
 
 /** The page's own URL with a changed query, keeping search and filter. */

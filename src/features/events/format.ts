@@ -1,6 +1,8 @@
+import { dateTimeFormat } from '@/lib/i18n/formatters'
+
 /** Date and time of `at` in `zone`, in the reader's language: "Sat 17 Apr 2027, 09:30". */
 export function formatInZone(at: string | Date, zone: string, locale: string, withDay = true) {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: zone,
     ...(withDay ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } : {}),
     hour: '2-digit',
@@ -13,7 +15,7 @@ export const zoneName = (zone: string) => zone.replace(/_/g, ' ')
 
 /** The YYYY-MM of an instant in `zone`. */
 export function monthKey(at: string | Date, zone: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone: zone,
     year: 'numeric',
     month: '2-digit',
@@ -24,9 +26,7 @@ export function monthKey(at: string | Date, zone: string) {
 
 /** Day of the month of an instant in `zone`. */
 export function dayInZone(at: string | Date, zone: string) {
-  return Number(
-    new Intl.DateTimeFormat('en', { timeZone: zone, day: 'numeric' }).format(new Date(at)),
-  )
+  return Number(dateTimeFormat('en', { timeZone: zone, day: 'numeric' }).format(new Date(at)))
 }
 
 /** Events not yet over (soonest first) and those that are (latest first). */

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@/lib/i18n/formatters'
+
 /** Kinds of events the portal invites to; labels come from `Events.kind.<value>`. */
 export const EVENT_KINDS = ['track-day', 'factory-visit', 'launch', 'rally', 'dinner'] as const
 export type TEventKind = (typeof EVENT_KINDS)[number]
@@ -16,7 +18,7 @@ export const MAX_GUESTS_LIMIT = 10
 export function isTimeZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || !zone.includes('/')) return zone === 'UTC'
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
+    dateTimeFormat('en', { timeZone: zone })
     return true
   } catch {
     return false

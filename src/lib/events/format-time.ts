@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@/lib/i18n/formatters'
+
 /** "Saturday 14 March 2027, 09:00–17:00 (Europe/Amsterdam)" in `zone`, in the reader's language. */
 export function formatEventTime(args: {
   startsAt: string | Date
@@ -8,14 +10,14 @@ export function formatEventTime(args: {
   const { zone, locale } = args
   const start = new Date(args.startsAt)
   const end = new Date(args.endsAt)
-  const day = new Intl.DateTimeFormat(locale, {
+  const day = dateTimeFormat(locale, {
     timeZone: zone,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   })
-  const time = new Intl.DateTimeFormat(locale, {
+  const time = dateTimeFormat(locale, {
     timeZone: zone,
     hour: '2-digit',
     minute: '2-digit',

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@/lib/i18n/formatters'
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type TWeekday = (typeof WEEKDAYS)[number]
 
@@ -12,7 +14,7 @@ const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.sl
 
 /** Weekday (mon…sun) and minute of the day of `at` in `timeZone`. */
 function localTime(at: Date, timeZone: string): { day: TWeekday; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     weekday: 'short',
     hour: '2-digit',
@@ -39,7 +41,7 @@ export function availability(
   const to = hours?.to || '17:30'
   let zone = hours?.timeZone || 'Europe/Amsterdam'
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
+    dateTimeFormat('en', { timeZone: zone })
   } catch {
     zone = 'Europe/Amsterdam'
   }

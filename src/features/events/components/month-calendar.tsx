@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Link } from '@/lib/i18n/navigation'
+import { dateTimeFormat } from '@/lib/i18n/formatters'
 
 import { dayInZone, monthKey } from '../format'
 import type { TEventCard } from '../queries'
@@ -24,11 +25,11 @@ export async function MonthCalendar(props: {
   }
   const inMonth = events.filter((e) => monthKey(e.startsAt, zone) === month)
   const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
+    dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2024, 0, 1 + i)),
     ),
   )
-  const title = new Intl.DateTimeFormat(locale, {
+  const title = dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import { powerToWeight, type TSpecs } from '@/lib/orders/specs'
+import { numberFormat } from '@/lib/i18n/formatters'
 
 /** The model's key figures as a brochure prints them, numbers in the reader's format. */
 export async function SpecList({ specs, locale }: { specs: TSpecs; locale: string }) {
   const t = await getTranslations('MyCar')
-  const n = (v: number) => new Intl.NumberFormat(locale).format(v)
+  const n = (v: number) => numberFormat(locale).format(v)
   const rows = [
     { key: 'engine', value: t(`engines.${specs.engine}`) },
     { key: 'power', value: t('units.hp', { value: n(specs.powerHp) }) },

@@ -2,6 +2,7 @@ import { createTranslator } from 'next-intl'
 
 import type { TLocale } from '@/lib/i18n/locales'
 import { MESSAGES } from '@/lib/i18n/messages'
+import { dateTimeFormat } from '@/lib/i18n/formatters'
 
 type TMessages = (typeof MESSAGES)['en']
 
@@ -12,7 +13,7 @@ export function mailTranslator<N extends keyof TMessages & string>(locale: TLoca
 
 /** Dates in mails: long date and time in the factory's time zone, in the reader's language. */
 export function mailDate(locale: TLocale, date: Date): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
