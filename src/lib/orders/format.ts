@@ -1,3 +1,27 @@
+const ZONE = 'Europe/Amsterdam'
+
+const OPTIONS = {
+  month: { month: 'long', year: 'numeric', timeZone: ZONE },
+  monthOnly: { month: 'long', timeZone: ZONE },
+  year: { year: 'numeric', timeZone: ZONE },
+  date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE },
+} satisfies Record<string, Intl.DateTimeFormatOptions>
+
+/** Formatters are costly to build (locale data lookups) and pages format many dates: one per kind and locale. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string, kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}`
+  let f = formatters.get(key)
+  if (!f) {
+    // Locales come from the portal's own list; the bound only guards against a caller that passes others.
+    if (formatters.size >= 64) formatters.clear()
+    f = new Intl.DateTimeFormat(locale, OPTIONS[kind])
+    formatters.set(key, f)
+  }
+  return f
+}
+
 /** Month-precision dates as customers think of delivery: "May – July 2027". */
 export function formatDeliveryWindow(
   locale: string,
@@ -5,17 +29,13 @@ export function formatDeliveryWindow(
   end?: string | null,
 ): string | null {
   if (!start && !end) return null
-  const month = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  })
-  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'Europe/Amsterdam' })
+  const month = formatter(locale, 'month')
   if (start && end) {
     const [s, e] = [new Date(start), new Date(end)]
     if (month.format(s) === month.format(e)) return month.format(s)
-    const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Amsterdam' })
-    if (year.format(s) === year.format(e)) return `${monthOnly.format(s)} – ${month.format(e)}`
+    const year = formatter('en', 'year')
+    if (year.format(s) === year.format(e))
+      return `${formatter(locale, 'monthOnly').format(s)} – ${month.format(e)}`
     return `${month.format(s)} – ${month.format(e)}`
   }
   return month.format(new Date((start ?? end)!))
@@ -23,10 +43,5 @@ export function formatDeliveryWindow(
 
 export function formatDate(locale: string, value?: string | null): string {
   if (!value) return ''
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(value))
+  return formatter(locale, 'date').format(new Date(value))
 }
