@@ -9,7 +9,16 @@ import { logger } from '@/lib/logger'
 import { AppFooter } from './app-footer'
 import { AppHeader } from './app-header'
 
-/** The signed-in customer, or null; a lookup that fails still shows the 404, only without header. */
+/*
+ * "Missing" and "not yours" look the same: nobody learns what exists.
+ *
+ * Next renders every not-found boundary of a route on each request, found or not (it sends the
+ * boundary's content along in case a component calls notFound(); vercel/next.js#67532). So the
+ * boundaries above a page hold no lookups and no header: the signed-in layout's own boundary
+ * (`(app)/not-found.tsx`) sits inside that layout, which brings the header, and only unknown
+ * paths (`[...rest]`) look up who is signed in to show the header themselves.
+ */
+
 async function customerOrNull() {
   try {
     return await getCurrentCustomer()
@@ -19,19 +28,11 @@ async function customerOrNull() {
   }
 }
 
-/**
- * "Missing" and "not yours" look the same: nobody learns what exists. A signed-in customer keeps
- * the header and navigation (the 404 boundary sits above the signed-in layout, so it brings them).
- */
-export async function NotFoundView() {
-  const [t, locale, customer] = await Promise.all([
-    getTranslations('Errors'),
-    getLocale(),
-    customerOrNull(),
-  ])
-  const body = (
+async function NotFoundBody({ wordmark }: { wordmark: boolean }) {
+  const t = await getTranslations('Errors')
+  return (
     <div className="max-w-lg text-center flex flex-col items-center gap-6">
-      {!customer && <Wordmark className="text-xs text-mist" />}
+      {wordmark && <Wordmark className="text-xs text-mist" />}
       <p className="eyebrow">404</p>
       <h1 className="font-display text-4xl sm:text-5xl font-light">{t('notFoundTitle')}</h1>
       <p className="text-mist">{t('notFoundBody')}</p>
@@ -40,17 +41,35 @@ export async function NotFoundView() {
       </Button>
     </div>
   )
-  if (!customer)
-    return (
-      <main id="main" className="min-h-dvh grid place-items-center px-6">
-        {body}
-      </main>
-    )
+}
+
+/** Without the shell and without a session lookup. */
+export function BareNotFound() {
+  return (
+    <main id="main" className="min-h-dvh grid place-items-center px-6">
+      <NotFoundBody wordmark />
+    </main>
+  )
+}
+
+/** Inside the signed-in layout, which already shows the header and footer. */
+export function SignedInNotFound() {
+  return (
+    <div className="h-full grid place-items-center px-6 py-24">
+      <NotFoundBody wordmark={false} />
+    </div>
+  )
+}
+
+/** Unknown paths: a signed-in customer keeps the header and navigation. */
+export async function NotFoundView() {
+  const [locale, customer] = await Promise.all([getLocale(), customerOrNull()])
+  if (!customer) return <BareNotFound />
   return (
     <div className="min-h-dvh flex flex-col">
       <AppHeader locale={locale} name={customer.fullName ?? customer.firstName} />
       <main id="main" className="flex-1 grid place-items-center px-6 py-24">
-        {body}
+        <NotFoundBody wordmark={false} />
       </main>
       <AppFooter />
     </div>

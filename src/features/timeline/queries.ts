@@ -207,6 +207,7 @@ export async function getLatestUpdate(customer: TCustomerUser, locale: TLocale) 
     sort: '-publishedAt',
     depth: 1,
     limit: 1,
+    pagination: false,
     select: { order: true, title: true, publishedAt: true, gallery: true },
     populate: { 'order-media': MEDIA_FIELDS, orders: { orderNumber: true, model: true } },
     ...asCustomer(customer, locale),

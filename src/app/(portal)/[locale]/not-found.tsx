@@ -1,5 +1,5 @@
-import { NotFoundView } from '@/features/shell/not-found-view'
+import { BareNotFound } from '@/features/shell/not-found-view'
 
 export default function NotFound() {
-  return <NotFoundView />
+  return <BareNotFound />
 }

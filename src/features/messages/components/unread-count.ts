@@ -13,6 +13,7 @@ export async function unreadMessages(customer: TCustomerUser): Promise<number> {
     collection: 'conversations',
     where: { customer: { equals: customer.id } },
     limit: 1,
+    pagination: false,
     depth: 0,
     select: { customerReadAt: true },
     user: customer,

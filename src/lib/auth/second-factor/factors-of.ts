@@ -22,6 +22,7 @@ export async function secondFactorsOf(
       collection: 'customers',
       id: customerId,
       depth: 0,
+      select: { totpEnabledAt: true, totpSecret: true, recoveryCodes: true },
       showHiddenFields: true,
       overrideAccess: true, // system: factor state decides how sign-in continues
     }),
