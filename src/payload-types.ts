@@ -367,6 +367,14 @@ export interface Staff {
     to?: string | null;
     timeZone?: string | null;
   };
+  /**
+   * While you are away, your customers see who answers for you, and that colleague sees their conversations.
+   */
+  absence?: {
+    from?: string | null;
+    until?: string | null;
+    coveredBy?: (string | null) | Staff;
+  };
   totpEnabledAt?: string | null;
   recoveryCodesCreatedAt?: string | null;
   secondFactorResetAt?: string | null;
@@ -2270,6 +2278,13 @@ export interface StaffSelect<T extends boolean = true> {
         from?: T;
         to?: T;
         timeZone?: T;
+      };
+  absence?:
+    | T
+    | {
+        from?: T;
+        until?: T;
+        coveredBy?: T;
       };
   totpEnabledAt?: T;
   recoveryCodesCreatedAt?: T;

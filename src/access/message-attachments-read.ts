@@ -1,6 +1,6 @@
 import type { Access, AccessResult } from 'payload'
 
-import { messagingStaffAccess } from './messaging-staff'
+import { messagingStaffWhere } from './messaging-staff'
 import { isCustomer } from './user'
 
 /**
@@ -8,8 +8,9 @@ import { isCustomer } from './user'
  * and staff files once sent in a message that is not an internal note (`visibleToCustomer`, set
  * by the system when the message is written). A staff file is hidden until then.
  */
-export const messageAttachmentsRead: Access = ({ req: { user } }): AccessResult => {
-  const staff = messagingStaffAccess(user, 'conversation.')
+export const messageAttachmentsRead: Access = async ({ req }): Promise<AccessResult> => {
+  const { user } = req
+  const staff = await messagingStaffWhere(req, 'conversation.')
   if (staff !== null) return staff
   if (isCustomer(user))
     return {

@@ -1,6 +1,6 @@
 import type { Access, AccessResult } from 'payload'
 
-import { messagingStaffAccess } from './messaging-staff'
+import { messagingStaffWhere } from './messaging-staff'
 import { isCustomer } from './user'
 
 /**
@@ -8,8 +8,9 @@ import { isCustomer } from './user'
  * filter is here, in the one read rule REST, GraphQL, the live stream and the pages all go
  * through, not in what a page chooses to show.
  */
-export const messagesRead: Access = ({ req: { user } }): AccessResult => {
-  const staff = messagingStaffAccess(user, 'conversation.')
+export const messagesRead: Access = async ({ req }): Promise<AccessResult> => {
+  const { user } = req
+  const staff = await messagingStaffWhere(req, 'conversation.')
   if (staff !== null) return staff
   if (isCustomer(user))
     return {

@@ -25,6 +25,7 @@ import * as migration_20261202_213410_media_captions from './20261202_213410_med
 import * as migration_20261202_214138_media_external_video from './20261202_214138_media_external_video';
 import * as migration_20261202_215752_canned_replies from './20261202_215752_canned_replies';
 import * as migration_20261203_073754_snapshot_merge_media_inbox from './20261203_073754_snapshot_merge_media_inbox';
+import * as migration_20261203_103800_staff_absence from './20261203_103800_staff_absence';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261203_073754_snapshot_merge_media_inbox.up,
     down: migration_20261203_073754_snapshot_merge_media_inbox.down,
     name: '20261203_073754_snapshot_merge_media_inbox',
+  },
+  {
+    up: migration_20261203_103800_staff_absence.up,
+    down: migration_20261203_103800_staff_absence.down,
+    name: '20261203_103800_staff_absence'
   },
 ];

@@ -56,6 +56,21 @@ export async function seedDemo(payload: Payload) {
       })
     }
   }
+  // Pieter's winter holiday, two weeks ahead, with Anouk answering his customers meanwhile: set
+  // its first day to today in /admin to see the cover at work.
+  const fromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+  await payload.update({
+    collection: 'staff',
+    id: staff.get('pieter@donkervoort.example')!,
+    data: {
+      absence: {
+        from: fromNow(14),
+        until: fromNow(24),
+        coveredBy: staff.get('anouk@donkervoort.example'),
+      },
+    },
+    overrideAccess: true, // seed
+  })
   const customers = new Map<string, string>()
   for (const c of accounts.customers) {
     const doc = await createCustomer(payload, {

@@ -14,6 +14,7 @@ import { resetSecondFactorEndpoint } from '@/features/second-factor-reset/reset-
 import { staffJwtStrategy } from '@/lib/auth/staff-jwt-strategy'
 import { env } from '@/lib/env'
 
+import { absenceField } from './fields/absence'
 import { workingHoursField } from './fields/working-hours'
 import { auditStaffForgotPassword, auditStaffLogin, auditStaffLogout } from './hooks/audit-auth'
 import { auditStaffChange, auditStaffDelete } from './hooks/audit-change'
@@ -86,6 +87,7 @@ export const Staff: CollectionConfig = {
       },
       { name: 'phone', type: 'text', maxLength: 40 },
       workingHoursField,
+      absenceField,
       ...secondFactorFields,
       resetSecondFactorButton,
     ],

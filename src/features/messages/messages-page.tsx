@@ -19,8 +19,18 @@ export async function MessagesPage({ locale, article }: { locale: TLocale; artic
   const hours = manager?.hours
     ? `${(manager.hours.days ?? ['mon', 'tue', 'wed', 'thu', 'fri']).map((d) => tDays(d)).join(', ')} ${manager.hours.from}–${manager.hours.to}`
     : null
+  const firstName = (name: string) => name.split(/\s+/)[0]
+  const absence = manager?.absence
+  const absent = absence
+    ? t(absence.coverName ? 'absentCovered' : 'absent', {
+        name: firstName(manager.name),
+        cover: absence.coverName ? firstName(absence.coverName) : '',
+        // The last day as a calendar day: noon UTC is that day in every European time zone.
+        until: new Date(`${absence.until}T12:00:00Z`),
+      })
+    : null
   const away =
-    manager && !manager.availability.available && manager.availability.next
+    manager && !absence && !manager.availability.available && manager.availability.next
       ? `${tDays(manager.availability.next.day)} ${manager.availability.next.time}`
       : null
   const initials = manager?.name
@@ -55,6 +65,11 @@ export async function MessagesPage({ locale, article }: { locale: TLocale; artic
               {hours && (
                 <p className="text-xs text-mist flex items-center gap-1.5">
                   <Clock size={12} aria-hidden="true" /> {t('hours', { hours })}
+                </p>
+              )}
+              {absent && (
+                <p className="text-xs text-amber" role="status" data-testid="away-notice">
+                  {absent}
                 </p>
               )}
               {away && (

@@ -3,6 +3,7 @@ import 'server-only'
 import type { TCustomerUser } from '@/access/user'
 import type { TLocale } from '@/lib/i18n/locales'
 import { availability } from '@/lib/messages/availability'
+import { absenceOf } from '@/lib/messages/covers'
 import { ensureConversation } from '@/lib/messages/ensure-conversation'
 import { messagesPage } from '@/lib/messages/queries'
 import { idOf } from '@/lib/messages/readable-conversation'
@@ -22,7 +23,7 @@ export async function getConversationPage(args: {
   const user = customer
   const conversation = await ensureConversation({ payload, customerId: customer.id })
   const managerId = idOf(conversation.assignedTo) ?? idOf(customer.accountManager)
-  const [history, manager, orders, article] = await Promise.all([
+  const [history, manager, orders, article, absence] = await Promise.all([
     messagesPage({ payload, user, conversation: String(conversation.id), limit: 30 }),
     managerId
       ? payload.findByID({
@@ -57,6 +58,9 @@ export async function getConversationPage(args: {
           overrideAccess: false,
         })
       : null,
+    // system: only the last day away and the covering colleague's name are shown, never the
+    // absence itself or anything else about the colleague.
+    managerId ? absenceOf({ payload }, managerId) : null,
   ])
   const hours = manager?.workingHours ?? null
   return {
@@ -72,6 +76,9 @@ export async function getConversationPage(args: {
               ? { from: hours.from, to: hours.to, days: hours.days ?? null }
               : null,
           availability: availability(hours, new Date()),
+          absence: absence
+            ? { until: absence.until, coverName: absence.cover?.name ?? null }
+            : null,
         }
       : null,
     orders: orders.docs.map((o) => ({

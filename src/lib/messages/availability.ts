@@ -1,5 +1,7 @@
 import { dateTimeFormat } from '@/lib/i18n/formatters'
 
+import { safeTimeZone } from './absence'
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type TWeekday = (typeof WEEKDAYS)[number]
 
@@ -39,12 +41,7 @@ export function availability(
   const days = hours?.days === undefined || hours?.days === null ? WEEKDAYS.slice(0, 5) : set
   const from = hours?.from || '09:00'
   const to = hours?.to || '17:30'
-  let zone = hours?.timeZone || 'Europe/Amsterdam'
-  try {
-    dateTimeFormat('en', { timeZone: zone })
-  } catch {
-    zone = 'Europe/Amsterdam'
-  }
+  const zone = safeTimeZone(hours?.timeZone)
   if (days.length === 0) return { available: false, next: null }
   const now = localTime(at, zone)
   if (days.includes(now.day) && now.minute >= minutes(from) && now.minute < minutes(to))

@@ -3,11 +3,13 @@ import type { PayloadRequest } from 'payload'
 import type { TRecipient } from '@/lib/live/publish'
 import type { Conversation } from '@/payload-types'
 
+import { absenceOf } from './covers'
 import { idOf } from './readable-conversation'
 
 /**
  * The staff who follow a conversation live: whoever it is assigned to, the customer's account
- * manager, and every administrator (they see all conversations).
+ * manager, the colleague covering for either while they are away, and every administrator (they
+ * see all conversations).
  */
 export async function staffOfConversation(
   req: PayloadRequest,
@@ -29,6 +31,10 @@ export async function staffOfConversation(
     })
     const manager = idOf(customer?.accountManager)
     if (manager) ids.add(manager)
+  }
+  for (const id of [...ids]) {
+    const cover = (await absenceOf({ payload: req.payload, req }, id))?.cover
+    if (cover) ids.add(cover.id)
   }
   const admins = await req.payload.find({
     collection: 'staff',

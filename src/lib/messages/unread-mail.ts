@@ -4,6 +4,7 @@ import { transactionDb } from '@/lib/db/postgres'
 import { advisoryXactLock } from '@/lib/db/with-advisory-lock'
 import { notify, notifyStaff } from '@/lib/notify'
 
+import { absenceOf } from './covers'
 import { idOf } from './readable-conversation'
 
 /**
@@ -84,8 +85,10 @@ async function check(req: PayloadRequest, messageId: string): Promise<'sent' | '
       req,
     )
   } else {
-    const staffId = idOf(conversation.assignedTo) ?? idOf(customer.accountManager)
-    if (!staffId) return 'read'
+    const holder = idOf(conversation.assignedTo) ?? idOf(customer.accountManager)
+    if (!holder) return 'read'
+    // While the holder is away, the colleague who covers is the one to tell.
+    const staffId = (await absenceOf({ payload: req.payload, req }, holder))?.cover?.id ?? holder
     await notifyStaff(
       {
         staff: staffId,

@@ -5,6 +5,7 @@ import type { Payload, Where } from 'payload'
 import { messagingStaffAccess } from '@/access/messaging-staff'
 import type { TStaffUser } from '@/access/user'
 import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
+import { coveredBy } from '@/lib/messages/covers'
 import { idOf } from '@/lib/messages/readable-conversation'
 
 export type TInboxFilter = 'unread' | 'mine' | 'all'
@@ -26,8 +27,9 @@ const unreadOf = (c: { lastCustomerMessageAt?: string | null; staffReadAt?: stri
 
 /**
  * The inbox for one staff member, read with their own access (the conversations rule decides:
- * admins all, account managers their customers' and those handed to them), unread first, then the
- * latest message. `mine` narrows to what they answer now; the search matches name or email.
+ * admins all, account managers their customers', those handed to them and, during a colleague's
+ * absence, the colleague's), unread first, then the latest message. `mine` narrows to what they
+ * answer now; the search matches the customer's name or email.
  */
 export async function inboxRows(args: {
   payload: Payload
@@ -39,37 +41,32 @@ export async function inboxRows(args: {
   // Marketing and finance have no inbox: an empty one, not Payload's 403 on a read refused outright.
   if (messagingStaffAccess(staff, '') === null) return []
   const as = { user: staff, overrideAccess: false, pagination: false } as const
+  const covered = await coveredBy({ payload }, String(staff.id))
   const and: Where[] = []
   const search = args.search?.trim()
-  if (search) {
-    const customers = await payload.find({
-      collection: 'customers',
-      where: {
-        or: [
-          { email: { like: search } },
-          { firstName: { like: search } },
-          { lastName: { like: search } },
-        ],
-      },
-      select: {},
-      depth: 0,
-      limit: 500,
-      ...as,
-    })
-    and.push({ customer: { in: customers.docs.map((c) => String(c.id)) } })
-  }
-  if (filter === 'mine')
+  if (search)
     and.push({
       or: [
-        { assignedTo: { equals: staff.id } },
+        { 'customer.email': { like: search } },
+        { 'customer.firstName': { like: search } },
+        { 'customer.lastName': { like: search } },
+      ],
+    })
+  if (filter === 'mine') {
+    // What they answer now: their own, those handed to them, and those of colleagues they cover for.
+    const answering = [String(staff.id), ...covered]
+    and.push({
+      or: [
+        { assignedTo: { in: answering } },
         {
           and: [
             { assignedTo: { exists: false } },
-            { 'customer.accountManager': { equals: staff.id } },
+            { 'customer.accountManager': { in: answering } },
           ],
         },
       ],
     })
+  }
   const found = await payload.find({
     collection: 'conversations',
     where: and.length ? { and } : {},
@@ -80,16 +77,28 @@ export async function inboxRows(args: {
       lastCustomerMessageAt: true,
       staffReadAt: true,
     },
-    populate: {
-      customers: { firstName: true, lastName: true, email: true, preferredLocale: true },
-    },
-    depth: 1,
+    depth: 0,
     sort: '-lastMessageAt',
     limit: 500,
     ...as,
   })
+  const customerIds = found.docs.map((c) => idOf(c.customer)).filter((id): id is string => !!id)
+  const customers = new Map(
+    (
+      await payload.find({
+        collection: 'customers',
+        where: { id: { in: customerIds } },
+        select: { firstName: true, lastName: true, email: true, preferredLocale: true },
+        depth: 0,
+        pagination: false,
+        // system: only the customers of conversations this staff member may read (just above),
+        // including those of a colleague they cover for, whose customer records are not theirs.
+        overrideAccess: true,
+      })
+    ).docs.map((c) => [String(c.id), c]),
+  )
   const rows = found.docs.map((c): TInboxRow => {
-    const customer = typeof c.customer === 'object' ? c.customer : null
+    const customer = customers.get(idOf(c.customer) ?? '')
     return {
       id: String(c.id),
       customerName: [customer?.firstName, customer?.lastName].filter(Boolean).join(' '),
