@@ -18,8 +18,6 @@ const PREFIX = '/_next/static/'
 const COMPRESSIBLE = /\.(?:js|css|svg|json|txt)$/
 // Below this a compressed answer saves nothing worth a file.
 const MIN_BYTES = 1024
-// How long "no .br for this file" is believed: a background run may write it meanwhile.
-const MISSING_TTL_MS = 10_000
 
 async function* filesUnder(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
@@ -93,16 +91,17 @@ export function staticFileOf(url, distDir) {
 }
 
 /**
- * @param {{ distDir: string }} options
+ * @param {{ distDir: string, missingTtlMs?: number }} options `missingTtlMs`: how long "no .br
+ *   for this file" is believed (a background run may write it meanwhile)
  * @returns {(handler: import('node:http').RequestListener) => import('node:http').RequestListener}
  */
-export function withBrotliStatic({ distDir }) {
+export function withBrotliStatic({ distDir, missingTtlMs = 10_000 }) {
   /** @type {Map<string, Buffer | number>} a file's brotli body, or when it was found missing */
   const cache = new Map()
   async function brotliOf(file) {
     const hit = cache.get(file)
     if (Buffer.isBuffer(hit)) return hit
-    if (typeof hit === 'number' && Date.now() - hit < MISSING_TTL_MS) return null
+    if (typeof hit === 'number' && Date.now() - hit < missingTtlMs) return null
     const br = await readFile(`${file}.br`).catch(() => null)
     cache.set(file, br ?? Date.now())
     return br

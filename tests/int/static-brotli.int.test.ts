@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -29,12 +29,13 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'static/chunks'), { recursive: true })
   await writeFile(path.join(dir, 'static/chunks/app.js'), chunk)
   await writeFile(path.join(dir, 'static/chunks/tiny.js'), 'x')
-  const brotliStatic = withBrotliStatic({ distDir: dir })
+  // Believes a missing .br for no time, so the file written mid-test is found at once.
+  const brotliStatic = withBrotliStatic({ distDir: dir, missingTtlMs: 0 })
   server = http.createServer(
     brotliStatic((req, res) => {
       seen.push({ acceptEncoding: req.headers['accept-encoding'] })
       const file = staticFileOf(req.url, dir)
-      if (!file) return void res.writeHead(404).end('not found')
+      if (!file || !existsSync(file)) return void res.writeHead(404).end('not found')
       res.setHeader('x-content-type-options', 'nosniff')
       res.setHeader('cache-control', 'public, max-age=31536000, immutable')
       res.setHeader('etag', 'W/"v1"')
@@ -58,6 +59,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  server.closeAllConnections()
   await new Promise((r) => server.close(r))
   await rm(dir, { recursive: true, force: true })
 })
