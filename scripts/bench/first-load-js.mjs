@@ -1,5 +1,6 @@
 // First-load JavaScript of one page as Chromium downloads it with the cache off: the bytes
-// transferred for every script (compressed, headers excluded) and their decoded size.
+// transferred for every script (compressed, headers excluded) and their decoded size, in total
+// and per file.
 
 /**
  * @param {import('playwright').BrowserContext} context
@@ -13,7 +14,12 @@ export async function measureFirstLoadJs(context, url) {
   const scripts = new Map()
   cdp.on('Network.responseReceived', (e) => {
     if (e.type === 'Script')
-      scripts.set(e.requestId, { headers: e.response.encodedDataLength ?? 0, body: 0, decoded: 0 })
+      scripts.set(e.requestId, {
+        url: e.response.url,
+        headers: e.response.encodedDataLength ?? 0,
+        body: 0,
+        decoded: 0,
+      })
   })
   cdp.on('Network.dataReceived', (e) => {
     const s = scripts.get(e.requestId)
@@ -32,5 +38,6 @@ export async function measureFirstLoadJs(context, url) {
     files: all.length,
     compressedKiB: kib(all.reduce((a, s) => a + s.body, 0)),
     decodedKiB: kib(all.reduce((a, s) => a + s.decoded, 0)),
+    scripts: all.map((s) => ({ url: s.url, compressed: s.body, decoded: s.decoded })),
   }
 }

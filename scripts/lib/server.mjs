@@ -13,6 +13,7 @@ import { createAccessLog } from './access-log.mjs'
 import { runPrimary, workerCount } from './cluster.mjs'
 import { closeGracefully, createTlsServer, tlsFilesFromEnv } from './https-server.mjs'
 import { refuseStaticWrites } from './static-methods.mjs'
+import { precompressStatic, withBrotliStatic } from './static-brotli.mjs'
 
 async function main() {
   const env = process.env
@@ -28,7 +29,8 @@ async function main() {
   })
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
   const staticReadOnly = refuseStaticWrites({ publicDir: path.join(dir, 'public') })
-  const listener = withAccessLog(staticReadOnly((req, res) => handle(req, res)))
+  const brotliStatic = withBrotliStatic({ distDir: distDirOf(dir) })
+  const listener = withAccessLog(staticReadOnly(brotliStatic((req, res) => handle(req, res))))
   let server
   let files
   try {
@@ -73,6 +75,16 @@ async function main() {
   })
 }
 
+const distDirOf = (dir) => path.resolve(dir, process.env.NEXT_DIST_DIR || '.next')
+
+/** Brotli files for a build made without `npm run build` (once, in one process, in the background). */
+function precompressInBackground() {
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+  precompressStatic(distDirOf(dir)).catch((err) =>
+    process.stderr.write(`brotli precompression: ${err.message}\n`),
+  )
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   let workers
   try {
@@ -91,12 +103,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       process.stderr.write(`HTTPS server: ${err.message}\n`)
       process.exit(1)
     }
+    precompressInBackground()
     runPrimary({
       workers,
       env: process.env,
       log: (m) => process.stdout.write(`server: ${m}\n`),
     })
   } else {
+    if (cluster.isPrimary) precompressInBackground()
     await main()
   }
 }

@@ -1,3 +1,4 @@
+import { Menu, X } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { Wordmark } from '@/components/ui/wordmark'
@@ -54,7 +55,13 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
           <HeaderActions locale={locale} />
           <LocaleSwitcher />
           <SignOutButton locale={locale} label={t('signOut')} />
-          <PhoneMenu label={ts('menu')}>
+          <PhoneMenu
+            label={ts('menu')}
+            icons={{
+              open: <Menu size={16} aria-hidden="true" />,
+              close: <X size={16} aria-hidden="true" />,
+            }}
+          >
             <nav aria-label={ts('navLabel')}>
               <NavLinks items={items} layout="sheet" />
             </nav>

@@ -1,10 +1,11 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useSyncExternalStore } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { Wordmark } from '@/components/ui/wordmark'
+
+import { useErrorTexts } from './error-texts'
 
 const noSubscription = () => () => {}
 const readRequestId = () =>
@@ -15,22 +16,22 @@ const readRequestId = () =>
  * request id in the server's log line for this failure.
  */
 export function ErrorView({ digest, reset }: { digest?: string; reset: () => void }) {
-  const t = useTranslations('Errors')
+  const texts = useErrorTexts()
   const requestId = useSyncExternalStore(noSubscription, readRequestId, () => null)
   const reference = requestId ?? digest
   return (
     <main id="main" className="min-h-[70dvh] grid place-items-center px-6 py-16">
       <div className="max-w-lg text-center flex flex-col items-center gap-6">
         <Wordmark className="text-xs text-mist" />
-        <h1 className="text-3xl sm:text-4xl font-light">{t('errorTitle')}</h1>
-        <p className="text-mist">{t('errorBody')}</p>
+        <h1 className="text-3xl sm:text-4xl font-light">{texts.errorTitle}</h1>
+        <p className="text-mist">{texts.errorBody}</p>
         {reference && (
           <p className="text-xs text-smoke" data-testid="error-reference">
-            {t('reference')}: <span className="font-mono">{reference}</span>
+            {texts.reference}: <span className="font-mono">{reference}</span>
           </p>
         )}
         <Button variant="ghost" onClick={reset}>
-          {t('retry')}
+          {texts.retry}
         </Button>
       </div>
     </main>

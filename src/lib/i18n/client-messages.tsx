@@ -6,24 +6,20 @@ import type { MESSAGES } from './messages'
 
 type TNamespace = keyof (typeof MESSAGES)['en']
 
-/** What every page's client components translate: the locale switcher and the error view. */
-const SHELL_NAMESPACES = ['Common', 'Locale', 'Errors'] as const satisfies TNamespace[]
-
 /**
- * Hands client components the message namespaces they translate, and no more: the catalogue is
- * serialised into every page that carries it. The locale layout gives the shell's; a layout or
- * page whose client components need more wraps them in its own (the inner one wins).
+ * Hands client components that translate (`useTranslations`) the message namespaces they need,
+ * and no more: the catalogue is serialised into every page that carries it, and the provider
+ * brings next-intl's message runtime along. A layout or page whose client components translate
+ * wraps them in its own.
  */
 export async function ClientMessages({
-  namespaces = [],
+  namespaces,
   children,
 }: {
-  namespaces?: TNamespace[]
+  namespaces: TNamespace[]
   children: ReactNode
 }) {
   const messages = await getMessages()
-  const picked = Object.fromEntries(
-    [...SHELL_NAMESPACES, ...namespaces].map((ns) => [ns, messages[ns]]),
-  )
+  const picked = Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>
 }

@@ -55,8 +55,8 @@ export const EMBED_PAGE = /^\/(?:nl|en|de)\/media\/[0-9a-f-]{36}\/?$/i
  * Measured in Chromium 156 against a production build (portal sign-in, dashboard, language
  * menu, order page; admin sign-in, lists, create forms, account, a react-select opened), and
  * kept in check by tests/e2e/security.e2e.ts:
- * - Portal: Next and Tailwind need no inline <style>; the one <style> Radix's scroll lock adds
- *   gets the nonce (src/components/style-nonce.tsx). So style elements are nonce-only.
+ * - Portal: Next and Tailwind need no inline <style>, and the menus are native popovers (no
+ *   scroll lock injecting one). So style elements are nonce-only.
  * - Admin (Payload 3.90): its scripts run with the nonce alone — no 'unsafe-eval', no inline
  *   script. But its server-rendered HTML holds <style> elements without a nonce and its bundles
  *   inject more at run time (react-select/emotion), so admin style elements need

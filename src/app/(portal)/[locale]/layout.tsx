@@ -8,8 +8,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { displayFont, textFont } from '@/components/fonts'
-import { StyleNonce } from '@/components/style-nonce'
-import { ClientMessages } from '@/lib/i18n/client-messages'
+import { ShellMessages } from '@/features/shell/shell-messages'
 import { routing } from '@/lib/i18n/routing'
 
 export const viewport: Viewport = { themeColor: '#0b0b0c', width: 'device-width', initialScale: 1 }
@@ -52,9 +51,8 @@ export default async function LocaleLayout({
     <html lang={locale} className={`${displayFont.variable} ${textFont.variable}`}>
       <head>{requestId && <meta name="request-id" content={requestId} />}</head>
       <body>
-        <StyleNonce />
         {/* Only what client components translate goes to the browser; the rest renders on the server. */}
-        <ClientMessages>{children}</ClientMessages>
+        <ShellMessages>{children}</ShellMessages>
       </body>
     </html>
   )

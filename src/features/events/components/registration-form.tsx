@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl'
 import { useState, type FormEvent } from 'react'
+import { useRouter } from 'next/navigation'
 
 import { Button } from '@/components/ui/button'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
-import { useRouter } from '@/lib/i18n/navigation'
 
 import type { TRegistration } from '../queries'
 import { callEventsApi } from './api'

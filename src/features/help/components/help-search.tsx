@@ -4,7 +4,7 @@ import { LoaderCircle, Search, X } from 'lucide-react'
 import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { Link } from '@/lib/i18n/navigation'
+import { Link } from '@/lib/i18n/link'
 
 import type { THelpSearch } from '../search/search-help'
 import { Highlight } from './highlight'

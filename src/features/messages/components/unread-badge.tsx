@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { usePathname } from '@/lib/i18n/navigation'
+import { usePathname } from '@/lib/i18n/link'
 
 import { onLive } from './live-client'
 

@@ -1,6 +1,6 @@
 'use client'
 
-import { Link, usePathname } from '@/lib/i18n/navigation'
+import { Link, usePathname } from '@/lib/i18n/link'
 import { UnreadBadge } from '@/features/messages/components/unread-badge'
 
 import { isCurrentSection, type TNavLink } from '../nav-items'

@@ -1,6 +1,5 @@
 'use client'
 
-import { Menu, X } from 'lucide-react'
 import type { ReactNode } from 'react'
 
 import { usePopover } from './use-popover'
@@ -10,8 +9,17 @@ const PANEL_ID = 'phone-menu'
 /**
  * The compact menu under `lg`: a button that opens the sections as a sheet below the header.
  * A disclosure on a native popover: Escape and a tap outside close it, focus returns to the button.
+ * The icons come rendered from the server, so no icon code ships for them.
  */
-export function PhoneMenu({ label, children }: { label: string; children: ReactNode }) {
+export function PhoneMenu({
+  label,
+  icons,
+  children,
+}: {
+  label: string
+  icons: { open: ReactNode; close: ReactNode }
+  children: ReactNode
+}) {
   const { ref, open } = usePopover<HTMLDivElement>((panel) =>
     panel.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus(),
   )
@@ -25,7 +33,7 @@ export function PhoneMenu({ label, children }: { label: string; children: ReactN
         className="xl:hidden inline-flex items-center gap-2 px-2 py-2 text-xs tracking-[0.2em] uppercase text-mist hover:text-amber"
         data-testid="phone-menu-button"
       >
-        {open ? <X size={16} aria-hidden="true" /> : <Menu size={16} aria-hidden="true" />}
+        {open ? icons.close : icons.open}
         <span className="sr-only">{label}</span>
       </button>
       <div

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type RefObject } from 'react'
 
-import { usePathname } from '@/lib/i18n/navigation'
+import { usePathname } from '@/lib/i18n/link'
 
 /**
  * State of a native popover (`popover` + `popovertarget`): the browser does opening, Escape,
