@@ -5,8 +5,10 @@
 /**
  * @param {import('playwright').BrowserContext} context
  * @param {string} url
+ * @param {{ ready?: (page: import('playwright').Page) => Promise<void> }} [options] for pages
+ *   that never go network-idle (a film page keeps a request open): loaded, then until `ready`.
  */
-export async function measureFirstLoadJs(context, url) {
+export async function measureFirstLoadJs(context, url, options = {}) {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
@@ -30,7 +32,8 @@ export async function measureFirstLoadJs(context, url) {
     // encodedDataLength counts headers and body; the headers part came with responseReceived.
     if (s) s.body = Math.max(0, e.encodedDataLength - s.headers)
   })
-  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.goto(url, { waitUntil: options.ready ? 'load' : 'networkidle' })
+  await options.ready?.(page)
   await page.close()
   const all = [...scripts.values()]
   const kib = (n) => +(n / 1024).toFixed(1)

@@ -1,3 +1,5 @@
+import type { Locator, Page } from '@playwright/test'
+
 import { expect, test } from './support/test'
 import { ADMIN, JAMES, SOPHIE } from './support/accounts'
 import { staffApiToken } from './support/admin'
@@ -6,7 +8,21 @@ import { expectNoHorizontalScroll } from './support/layout'
 import { expectNotFoundPage, signIn, UUID } from './support/portal'
 
 const FILM = 'P24 RS: the first shakedown'
+const FILM_TITLE = { en: FILM, nl: 'P24 RS: de eerste testrit' }
 const MAX = { email: 'max@customer.example', locale: 'de' as const }
+
+/** Sophie's way to the demo film from the library's featured item; answers the video element. */
+async function openFilm(page: Page, locale: 'en' | 'nl') {
+  await page.goto(`/${locale}/media`)
+  await page.getByTestId('media-featured').getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FILM_TITLE[locale])
+  const video = page.getByTestId('media-video')
+  await expect(video).toHaveCount(1)
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.duration)).toBeGreaterThan(5)
+  return video
+}
+
+const currentTime = (video: Locator) => video.evaluate((v: HTMLVideoElement) => v.currentTime)
 
 test.describe('media library', () => {
   test('a film for P24 RS owners plays and seeks for Sophie, and James never meets it', async ({
@@ -85,6 +101,121 @@ test.describe('media library', () => {
     await other.close()
   })
 
+  test('the branded player: keys, seeking, quality, subtitles and the seek preview', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+    // The demo film was transcoded for the test before this one.
+    const video = await openFilm(page, 'en')
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true
+    })
+    const player = page.getByRole('group', { name: `Video: ${FILM}` })
+    const controls = player.getByTestId('media-controls')
+
+    // K plays, Space pauses; the play button says what it will do.
+    await player.focus()
+    await page.keyboard.press('k')
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false)
+    await expect(
+      controls.getByRole('button', { name: t('en', 'Media.player.pause') }),
+    ).toBeVisible()
+    await page.keyboard.press('Space')
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true)
+    await expect(controls.getByRole('button', { name: t('en', 'Media.player.play') })).toBeVisible()
+
+    // Arrows move five seconds, digits jump to tenths; the seek bar reads the position aloud.
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 0.5
+    })
+    await expect.poll(() => currentTime(video)).toBeCloseTo(0.5, 1)
+    await player.focus()
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => currentTime(video)).toBeCloseTo(5.5, 1)
+    const seek = controls.getByRole('slider', { name: t('en', 'Media.player.seek') })
+    await expect(seek).toHaveAttribute('aria-valuetext', '0:05 of 0:06')
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => currentTime(video)).toBeCloseTo(0.5, 1)
+    await page.keyboard.press('5')
+    await expect.poll(() => currentTime(video)).toBeCloseTo(3, 1)
+    await seek.focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => currentTime(video)).toBeLessThan(0.1)
+    await expect(seek).toHaveAttribute('aria-valuetext', '0:00 of 0:06')
+
+    // Quality: automatic and every rendition, chosen by pointer or keys.
+    const quality = controls.getByRole('button', { name: t('en', 'Media.quality') })
+    await quality.click()
+    const qualityMenu = player.getByRole('menu', { name: t('en', 'Media.quality') })
+    await expect(qualityMenu.getByRole('menuitemradio')).toHaveText([
+      new RegExp(`^${t('en', 'Media.auto')}`),
+      '1080p',
+      '720p',
+      '480p',
+    ])
+    await expect(qualityMenu.getByRole('menuitemradio', { checked: true })).toHaveText(
+      new RegExp(`^${t('en', 'Media.auto')}`),
+    )
+    // hls.js switches at once, also while paused: the rendition on screen becomes 480p.
+    await qualityMenu.getByRole('menuitemradio', { name: '480p' }).click()
+    await expect(player).toHaveAttribute('data-rendition', '480')
+    await expect(qualityMenu).toHaveCount(0)
+    await expect(quality).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(qualityMenu.getByRole('menuitemradio', { checked: true })).toHaveText('480p')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Enter')
+    await expect(player).toHaveAttribute('data-rendition', '720')
+    await page.keyboard.press('Escape')
+    await expect(qualityMenu).toHaveCount(0)
+
+    // Subtitles: the reader's language is on; the menu switches the track, Off and C toggle.
+    const caption = player.getByTestId('media-caption')
+    await expect(caption).toHaveText('First shakedown on the track.')
+    await controls.getByRole('button', { name: t('en', 'Media.player.captions') }).click()
+    const captionsMenu = player.getByRole('menu', { name: t('en', 'Media.player.captions') })
+    await expect(captionsMenu.getByRole('menuitemradio')).toHaveText([
+      t('en', 'Media.player.captionsOff'),
+      'Nederlands',
+      'English',
+      'Deutsch',
+    ])
+    await captionsMenu.getByRole('menuitemradio', { name: 'Deutsch' }).click()
+    await expect(caption).toHaveText('Erste Testfahrt auf der Strecke.')
+    const modes = () =>
+      video.evaluate((v: HTMLVideoElement) =>
+        Object.fromEntries(Array.from(v.textTracks, (tr) => [tr.language, tr.mode])),
+      )
+    expect(await modes()).toEqual({ nl: 'disabled', en: 'disabled', de: 'hidden' })
+    await player.focus()
+    await page.keyboard.press('c')
+    await expect(caption).toHaveCount(0)
+    expect(await modes()).toEqual({ nl: 'disabled', en: 'disabled', de: 'disabled' })
+    await page.keyboard.press('c')
+    await expect(caption).toHaveText('Erste Testfahrt auf der Strecke.')
+
+    // Hovering the seek bar shows that moment's tile of the thumbnail strip, and its time.
+    const box = (await seek.boundingBox())!
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2)
+    const preview = player.getByTestId('media-seek-preview')
+    await expect(preview).toBeVisible()
+    await expect(preview).toContainText('0:04')
+    const thumbnail = preview.getByTestId('media-seek-thumbnail')
+    await expect(thumbnail).toBeVisible()
+    const image = await thumbnail.evaluate((el) => getComputedStyle(el).backgroundImage)
+    expect(image).toMatch(/\/api\/files\//)
+    // The tile of 0:04 is the fifth of a row of 160 px tiles.
+    expect(await thumbnail.evaluate((el) => getComputedStyle(el).backgroundPosition)).toBe(
+      '-640px 0px',
+    )
+    const sprite = await page.request.get(image.replace(/^url\("(.*)"\)$/, '$1'))
+    expect(sprite.status()).toBe(200)
+    expect(sprite.headers()['content-type']).toBe('image/jpeg')
+    await page.mouse.move(box.x + box.width / 2, box.y - 200)
+    await expect(preview).toHaveCount(0)
+  })
+
   test('a story published for one model: its owner is told, nobody else sees it', async ({
     page,
     request,
@@ -136,5 +267,23 @@ test.describe('media library on a 390 px phone', () => {
       'Rondleiding: van chassis tot eerste start',
     )
     await expectNoHorizontalScroll(page, 'media story')
+
+    await openFilm(page, 'nl')
+    await expectNoHorizontalScroll(page, 'media film')
+    const controls = page.getByTestId('media-controls')
+    for (const button of await controls.getByRole('button').all()) {
+      const size = (await button.boundingBox())!
+      expect(
+        size.width,
+        (await button.getAttribute('aria-label')) ?? 'button',
+      ).toBeGreaterThanOrEqual(44)
+      expect(
+        size.height,
+        (await button.getAttribute('aria-label')) ?? 'button',
+      ).toBeGreaterThanOrEqual(44)
+    }
+    expect(
+      (await controls.getByRole('slider').first().boundingBox())!.height,
+    ).toBeGreaterThanOrEqual(44)
   })
 })

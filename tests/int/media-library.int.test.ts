@@ -7,7 +7,8 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { fileRoute } from '@/features/files/file-route'
-import { customerMasterUrl, hlsRoute } from '@/features/media/hls-route'
+import { customerMasterUrl, customerThumbnailsUrl, hlsRoute } from '@/features/media/hls-route'
+import { parseThumbnailsVtt } from '@/features/media/player/thumbnail-cues'
 import { progressRoute } from '@/features/media/progress-route'
 import { runTranscode } from '@/lib/media/run-transcode'
 import type { THlsSet } from '@/lib/media/types'
@@ -109,6 +110,29 @@ describe('a targeted film, transcoded and streamed', () => {
     const segment = set.renditions[0].segments[0].f
     expect((await fetchFile(at(`/api/files/${segment}`, headers))).status).toBe(404)
     expect((await fetchFile(at(`/api/files/${set.poster}`, headers))).status).toBe(404)
+  })
+
+  it("serves the seek preview's cues with a sprite signed for the viewer alone", async () => {
+    const url = customerThumbnailsUrl(item, asCustomer(owner))
+    const res = await fetchHls(at(url))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/vtt/)
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    const cues = parseThumbnailsVtt(await res.text(), `http://localhost:3000${url}`)
+    // A three-second clip: one tile a second, side by side in the strip.
+    expect(cues.map((c) => c.tile?.x)).toEqual([0, 160, 320])
+    const sprite = new URL(cues[0].src)
+    expect(sprite.pathname).toBe(`/api/files/${set.sprite}`)
+    const image = await fetchFile(at(`${sprite.pathname}${sprite.search}`))
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/jpeg')
+
+    // Not for another customer: neither their own token nor the owner's sprite with their cookie.
+    expect((await fetchHls(at(customerThumbnailsUrl(item, asCustomer(w.customerA))))).status).toBe(
+      404,
+    )
+    const headers = await customerHeaders(w.payload, w.customerA)
+    expect((await fetchFile(at(`/api/files/${set.sprite}`, headers))).status).toBe(404)
   })
 
   it('refuses a tampered, foreign or expired URL', async () => {

@@ -9,12 +9,16 @@ import { route } from '@/lib/http/route'
 import type { THlsSet } from '@/lib/media/types'
 import { getPayload } from '@/payload/get-payload'
 import { signedFileUrl } from '@/lib/storage/signed-file-url'
+import { thumbnailsVtt } from '@/lib/video/hls-ladder'
 
-import { masterPlaylist, mediaPlaylist } from './hls-playlists'
+import { masterPlaylist, mediaPlaylist, setDuration } from './hls-playlists'
 import { HLS_URL_TTL_MS, hlsToken } from './hls-token'
 import { requireReadableItem } from './readable-item'
 
-const ZParams = z.object({ id: z.uuid(), file: z.string().regex(/^(master|\d{3,4}p)\.m3u8$/) })
+const ZParams = z.object({
+  id: z.uuid(),
+  file: z.string().regex(/^(?:(?:master|\d{3,4}p)\.m3u8|thumbnails\.vtt)$/),
+})
 const ZQuery = z.object({ token: z.string().max(2000).optional() })
 const NOT_FOUND = () => new AppError('NOT_FOUND', 'Video not found')
 
@@ -46,17 +50,26 @@ export async function readySet(payload: Payload, item: string): Promise<THlsSet 
   return (docs[0]?.result as THlsSet | undefined) ?? null
 }
 
-/** The master playlist URL of an item for a customer (session-less, signed for them). */
-export function customerMasterUrl(item: string, customer: TCustomerUser) {
+/** A URL of the route for a customer (session-less, signed for them). */
+function customerUrl(item: string, customer: TCustomerUser, file: string) {
   const token = hlsToken.seal({ i: item, c: String(customer.id) })
-  return `/api/media/${item}/hls/master.m3u8?token=${encodeURIComponent(token)}`
+  return `/api/media/${item}/hls/${file}?token=${encodeURIComponent(token)}`
 }
 
+/** The master playlist URL of an item for a customer. */
+export const customerMasterUrl = (item: string, customer: TCustomerUser) =>
+  customerUrl(item, customer, 'master.m3u8')
+
+/** The seek preview's WebVTT (tiles of the thumbnail strip) of an item for a customer. */
+export const customerThumbnailsUrl = (item: string, customer: TCustomerUser) =>
+  customerUrl(item, customer, 'thumbnails.vtt')
+
 /**
- * GET /api/media/[id]/hls/{master|<rendition>}.m3u8: the HLS playlists of a media item for
- * whoever may read the item (its read access, asked as the viewer: audience, published). A
- * customer's URLs carry a token that stands for them, and every segment URL is a signed file URL
- * bound to them, so nothing in a playlist works for anyone else. Staff preview with their session.
+ * GET /api/media/[id]/hls/{master|<rendition>}.m3u8 and …/thumbnails.vtt: the HLS playlists and
+ * the seek preview's thumbnail cues of a media item for whoever may read the item (its read
+ * access, asked as the viewer: audience, published). A customer's URLs carry a token that stands
+ * for them, and every segment and sprite URL is a signed file URL bound to them, so nothing in a
+ * playlist works for anyone else. Staff preview with their session.
  */
 export const hlsRoute = route({
   name: '/api/media/[id]/hls/[file]',
@@ -78,6 +91,19 @@ export const hlsRoute = route({
       ? (query.token ?? hlsToken.seal({ i: params.id, c: String(customer.id) }))
       : null
     const suffix = token ? `?token=${encodeURIComponent(token)}` : ''
+    const fileUrl = (f: string) =>
+      customer
+        ? signedFileUrl({ fileId: f, viewer: customer, ttlMs: HLS_URL_TTL_MS })
+        : `/api/files/${f}`
+    if (params.file === 'thumbnails.vtt')
+      return respond(
+        thumbnailsVtt({
+          durationSeconds: setDuration(set),
+          spriteUrl: fileUrl(set.sprite),
+          plan: set.thumbnails,
+        }),
+        'text/vtt; charset=utf-8',
+      )
     const name = params.file.replace(/\.m3u8$/, '')
     let body: string
     if (name === 'master')
@@ -85,18 +111,17 @@ export const hlsRoute = route({
     else {
       const rendition = set.renditions.find((r) => r.name === name)
       if (!rendition) throw NOT_FOUND()
-      body = mediaPlaylist(rendition, set.targetDuration, (f) =>
-        customer
-          ? signedFileUrl({ fileId: f, viewer: customer, ttlMs: HLS_URL_TTL_MS })
-          : `/api/files/${f}`,
-      )
+      body = mediaPlaylist(rendition, set.targetDuration, fileUrl)
     }
-    return new Response(body, {
-      headers: {
-        'content-type': 'application/vnd.apple.mpegurl; charset=utf-8',
-        'cache-control': 'private, no-store',
-        'x-content-type-options': 'nosniff',
-      },
-    })
+    return respond(body, 'application/vnd.apple.mpegurl; charset=utf-8')
   },
 })
+
+const respond = (body: string, type: string) =>
+  new Response(body, {
+    headers: {
+      'content-type': type,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  })

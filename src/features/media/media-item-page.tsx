@@ -11,7 +11,7 @@ import { embedUrl } from '@/lib/media/external-video'
 import { formatDate } from '@/lib/orders/format'
 
 import { VideoPlayer } from './components/video-player'
-import { customerMasterUrl } from './hls-route'
+import { customerMasterUrl, customerThumbnailsUrl } from './hls-route'
 import { getMediaItem } from './queries'
 
 /** /[locale]/media/[id]: one story, with its film when it has one. */
@@ -49,12 +49,24 @@ export async function MediaItemPage({ locale, id }: { locale: TLocale; id: strin
             startAt={card.resumeAt}
             locale={locale}
             captions={item.captions.map((c) => ({ ...c, label: LOCALE_NAMES[c.srclang] }))}
+            thumbnails={customerThumbnailsUrl(card.id, customer)}
             labels={{
               quality: t('quality'),
               auto: t('auto'),
               keyboard: t('keyboard'),
               player: t('playerLabel', { title: card.title }),
               error: t('playError'),
+              play: t('player.play'),
+              pause: t('player.pause'),
+              mute: t('player.mute'),
+              unmute: t('player.unmute'),
+              volume: t('player.volume'),
+              seek: t('player.seek'),
+              seekValue: t('player.seekValue', { current: '{current}', total: '{total}' }),
+              captions: t('player.captions'),
+              captionsOff: t('player.captionsOff'),
+              fullscreen: t('player.fullscreen'),
+              exitFullscreen: t('player.exitFullscreen'),
             }}
           />
         ) : item.external ? (

@@ -1,155 +1,156 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { Play } from 'lucide-react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
-type TLabels = { quality: string; auto: string; keyboard: string; player: string; error: string }
+import { commandForKey, seekTarget, type TPlayerCommand } from '../player/keys'
+import { useCaptions } from '../player/use-captions'
+import { useHls } from '../player/use-hls'
+import { useMediaState } from '../player/use-media-state'
+import { useThumbnailCues } from '../player/use-thumbnail-cues'
+import { useWatchReport } from '../player/use-watch-report'
+import { PlayerControls, type TMenu, type TPlayerLabels } from './player-controls'
 
-type TLevel = { index: number; height: number }
+/** The controls fade this long after the last pointer move, touch or key while playing. */
+const IDLE_MS = 3000
 
-/** Reports where the viewer is, every 10 s while playing, on pause and when the page goes. */
-const REPORT_EVERY_MS = 10_000
+type TWebkitVideo = HTMLVideoElement & { webkitEnterFullscreen?: () => void }
 
 /**
  * The library's player: HLS from our own playlist route (native in Safari, hls.js elsewhere,
- * loaded only here), with a quality choice, keyboard control on the player, resume where the
- * customer stopped, and watch time reported for the library's figures.
+ * loaded only here), our own control bar with quality, subtitles, full screen and a seek preview
+ * from the thumbnail strip, keyboard control on the whole player, resume where the customer
+ * stopped, and watch time reported for the library's figures.
  */
 export function VideoPlayer(props: {
   itemId: string
   src: string
   poster: string | null
   startAt: number | null
-  labels: TLabels
+  labels: TPlayerLabels
   /** Subtitle tracks; the one in the reader's language (if any) is on by default. */
   captions?: { srclang: string; src: string; label: string }[]
   locale?: string
+  /** WebVTT of the thumbnail strip, for the seek preview. */
+  thumbnails?: string | null
 }) {
-  const { itemId, src, poster, startAt, labels, captions = [], locale } = props
+  const { itemId, src, poster, startAt, labels, captions = [], locale, thumbnails } = props
+  const root = useRef<HTMLDivElement>(null)
   const video = useRef<HTMLVideoElement>(null)
-  const hlsRef = useRef<{ currentLevel: number; destroy: () => void } | null>(null)
-  const [levels, setLevels] = useState<TLevel[]>([])
-  const [level, setLevel] = useState(-1)
-  const [failed, setFailed] = useState(false)
+  const { levels, level, setLevel, playingHeight, failed } = useHls(video, src, startAt)
+  useWatchReport(video, itemId)
+  const media = useMediaState(video)
+  const subtitles = useCaptions({
+    videoRef: video,
+    languages: captions.map((c) => c.srclang),
+    initial: captions.some((c) => c.srclang === locale) ? (locale ?? null) : null,
+  })
+  const cues = useThumbnailCues(thumbnails)
+  const [fullscreen, setFullscreen] = useState(false)
+  const [menu, setMenu] = useState<TMenu>(null)
+  const [awake, setAwake] = useState(true)
+  const [scrubbing, setScrubbing] = useState(false)
+  const [focusInBar, setFocusInBar] = useState(false)
+  const idle = useRef<ReturnType<typeof setTimeout>>(undefined)
 
+  const wake = useCallback(() => {
+    setAwake(true)
+    clearTimeout(idle.current)
+    idle.current = setTimeout(() => setAwake(false), IDLE_MS)
+  }, [])
   useEffect(() => {
     const el = video.current
-    if (!el) return
-    let cancelled = false
-    const resume = () => {
-      if (startAt && el.duration && startAt < el.duration - 5) el.currentTime = startAt
-    }
-    el.addEventListener('loadedmetadata', resume, { once: true })
-    if (el.canPlayType('application/vnd.apple.mpegurl')) {
-      el.src = src
-    } else {
-      void import('hls.js').then(({ default: Hls }) => {
-        if (cancelled || !Hls.isSupported()) {
-          if (!cancelled) setFailed(true)
-          return
-        }
-        // No worker: the page's CSP allows scripts by nonce only.
-        const hls = new Hls({ enableWorker: false, capLevelToPlayerSize: true })
-        hlsRef.current = hls
-        hls.on(Hls.Events.MANIFEST_PARSED, (_e, data) =>
-          setLevels(
-            data.levels
-              .map((l, index) => ({ index, height: l.height }))
-              .sort((a, b) => b.height - a.height),
-          ),
-        )
-        hls.on(Hls.Events.ERROR, (_e, data) => {
-          if (data.fatal) setFailed(true)
-        })
-        hls.loadSource(src)
-        hls.attachMedia(el)
-      })
-    }
-    return () => {
-      cancelled = true
-      hlsRef.current?.destroy()
-      hlsRef.current = null
-    }
-  }, [src, startAt])
+    el?.addEventListener('play', wake)
+    return () => el?.removeEventListener('play', wake)
+  }, [wake])
+  useEffect(() => () => clearTimeout(idle.current), [])
+  const shown = !media.playing || awake || menu !== null || scrubbing || focusInBar
 
-  // Opening the page counts a view; playing reports position and watch time.
   useEffect(() => {
-    const el = video.current
-    const send = (body: Record<string, unknown>) =>
-      fetch(`/api/media/${itemId}/progress`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        keepalive: true,
-      }).catch(() => {})
-    void send({ opened: true })
-    if (!el) return
-    let last = Date.now()
-    let playing = false
-    const report = () => {
-      const now = Date.now()
-      const watched = playing ? (now - last) / 1000 : 0
-      last = now
-      if (!Number.isFinite(el.duration)) return
-      void send({ position: el.currentTime, duration: el.duration, watched: Math.min(watched, 60) })
-    }
-    const onPlay = () => {
-      playing = true
-      last = Date.now()
-    }
-    const onPause = () => {
-      report()
-      playing = false
-    }
-    const timer = setInterval(() => playing && report(), REPORT_EVERY_MS)
-    const onHide = () => document.visibilityState === 'hidden' && playing && report()
-    el.addEventListener('play', onPlay)
-    el.addEventListener('pause', onPause)
-    el.addEventListener('ended', onPause)
-    document.addEventListener('visibilitychange', onHide)
-    return () => {
-      clearInterval(timer)
-      el.removeEventListener('play', onPlay)
-      el.removeEventListener('pause', onPause)
-      el.removeEventListener('ended', onPause)
-      document.removeEventListener('visibilitychange', onHide)
-    }
-  }, [itemId])
+    const onChange = () => setFullscreen(document.fullscreenElement === root.current)
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [])
 
-  const onKey = (e: React.KeyboardEvent) => {
-    const el = video.current
-    if (!el || e.target instanceof HTMLSelectElement) return
-    const k = e.key.toLowerCase()
-    if (k === ' ' || k === 'k') {
-      if (el.paused) void el.play()
-      else el.pause()
-    } else if (k === 'arrowright') el.currentTime = Math.min(el.duration || 0, el.currentTime + 5)
-    else if (k === 'arrowleft') el.currentTime = Math.max(0, el.currentTime - 5)
-    else if (k === 'm') el.muted = !el.muted
-    else if (k === 'f') {
-      if (document.fullscreenElement) void document.exitFullscreen()
-      else void el.requestFullscreen()
-    } else return
-    e.preventDefault()
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {})
+    else if (root.current?.requestFullscreen) void root.current.requestFullscreen().catch(() => {})
+    // iOS Safari can only put the video element itself in full screen (with its own controls).
+    else (video.current as TWebkitVideo | null)?.webkitEnterFullscreen?.()
   }
 
-  const chooseLevel = (value: number) => {
-    setLevel(value)
-    if (hlsRef.current) hlsRef.current.currentLevel = value
+  const run = (command: TPlayerCommand) => {
+    const el = video.current
+    if (!el) return
+    switch (command.kind) {
+      case 'toggle-play':
+        if (el.paused || el.ended) void el.play().catch(() => {})
+        else el.pause()
+        break
+      case 'seek-by':
+      case 'seek-to':
+        el.currentTime = seekTarget(command, el.currentTime, el.duration)
+        break
+      case 'volume-by':
+        el.volume = Math.min(1, Math.max(0, Math.round((el.volume + command.delta) * 20) / 20))
+        el.muted = el.volume === 0
+        break
+      case 'toggle-mute':
+        el.muted = !el.muted
+        if (!el.muted && el.volume === 0) el.volume = 0.5
+        break
+      case 'toggle-fullscreen':
+        toggleFullscreen()
+        break
+      case 'toggle-captions':
+        subtitles.toggle()
+        break
+    }
+  }
+
+  const onKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    wake()
+    const command = commandForKey(e)
+    if (!command) return
+    const target = e.target as HTMLElement
+    // Space and Enter press the focused button, as everywhere; the volume slider keeps its arrows.
+    if (e.key === ' ' && target.closest('button')) return
+    if (target.closest('[data-player-native-keys]') && /^(Arrow|Home|End)/.test(e.key)) return
+    e.preventDefault()
+    run(command)
+  }
+
+  const lastPointer = useRef('mouse')
+  const onSurface = () => {
+    // A tap on a phone first brings the controls back; a click plays or pauses.
+    if (lastPointer.current !== 'mouse' && !shown) return wake()
+    wake()
+    run({ kind: 'toggle-play' })
   }
 
   return (
     <div className="flex flex-col gap-3">
       <div
+        ref={root}
         role="group"
         aria-label={labels.player}
         tabIndex={0}
         onKeyDown={onKey}
-        className="relative bg-black aspect-video focus-visible:outline focus-visible:outline-1 focus-visible:outline-amber"
+        onPointerMove={wake}
+        onPointerDown={(e) => {
+          lastPointer.current = e.pointerType
+          if (e.pointerType !== 'mouse' && !shown) wake()
+        }}
+        onFocus={wake}
+        data-testid="media-player"
+        data-rendition={playingHeight ?? undefined}
+        className={`relative aspect-video overflow-hidden bg-black select-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber [&:fullscreen]:aspect-auto ${
+          shown ? '' : 'cursor-none'
+        }`}
       >
         <video
           ref={video}
           data-testid="media-video"
-          controls
           playsInline
           preload="metadata"
           poster={poster ?? undefined}
@@ -166,33 +167,66 @@ export function VideoPlayer(props: {
             />
           ))}
         </video>
+        <div aria-hidden="true" className="absolute inset-0" onClick={onSurface} />
+        {!media.playing && (
+          <div
+            aria-hidden="true"
+            className="pointer-events-none absolute inset-0 flex items-center justify-center"
+          >
+            <span className="flex size-16 items-center justify-center rounded-full border border-amber/70 bg-ink/60 text-amber backdrop-blur-sm sm:size-20">
+              <Play size={28} strokeWidth={1.25} className="translate-x-0.5" />
+            </span>
+          </div>
+        )}
+        {subtitles.text && (
+          <p
+            data-testid="media-caption"
+            className={`pointer-events-none absolute inset-x-4 text-center transition-[bottom] duration-300 ${
+              shown ? 'bottom-24' : 'bottom-6'
+            }`}
+          >
+            <span className="bg-ink/80 px-3 py-1 text-sm leading-relaxed whitespace-pre-line text-ivory [box-decoration-break:clone] sm:text-xl">
+              {subtitles.text}
+            </span>
+          </p>
+        )}
+        <PlayerControls
+          media={media}
+          labels={labels}
+          shown={shown}
+          cues={cues}
+          levels={levels}
+          level={level}
+          playingHeight={playingHeight}
+          captions={captions}
+          caption={subtitles.language}
+          fullscreen={fullscreen}
+          menu={menu}
+          onMenu={setMenu}
+          onTogglePlay={() => run({ kind: 'toggle-play' })}
+          onSeek={(s) => {
+            if (video.current) video.current.currentTime = s
+          }}
+          onScrub={setScrubbing}
+          onToggleMute={() => run({ kind: 'toggle-mute' })}
+          onVolume={(v) => {
+            const el = video.current
+            if (!el) return
+            el.volume = v
+            el.muted = v === 0
+          }}
+          onLevel={setLevel}
+          onCaption={subtitles.choose}
+          onToggleFullscreen={toggleFullscreen}
+          onFocusWithin={setFocusInBar}
+        />
       </div>
       {failed && (
         <p role="alert" className="text-sm text-amber">
           {labels.error}
         </p>
       )}
-      <div className="flex flex-wrap items-center justify-between gap-3 text-xs text-smoke">
-        <p>{labels.keyboard}</p>
-        {levels.length > 1 && (
-          <label className="inline-flex items-center gap-2">
-            <span className="tracking-[0.15em] uppercase">{labels.quality}</span>
-            <select
-              value={level}
-              onChange={(e) => chooseLevel(Number(e.target.value))}
-              className="bg-ink border border-line px-2 py-1 text-ivory"
-              data-testid="media-quality"
-            >
-              <option value={-1}>{labels.auto}</option>
-              {levels.map((l) => (
-                <option key={l.index} value={l.index}>
-                  {l.height}p
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </div>
+      <p className="hidden text-xs text-smoke sm:block">{labels.keyboard}</p>
     </div>
   )
 }
