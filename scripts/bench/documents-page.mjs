@@ -12,18 +12,14 @@
 // Not a test: the numbers depend on the machine. Flags: --url, --connections 20, --duration 10,
 // --rounds 2, --warmup 5, --locale en, --port 3260, --pg-port 54490,
 // --data-dir .data/bench-documents, --documents 160, --invoices 40, --json.
-import autocannon from 'autocannon'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 
 import { measureFirstLoadJs } from './first-load-js.mjs'
+import { flag, interleave, say } from './interleaved.mjs'
 import { adminToken, demoCustomer, launchBrowser, signIn } from './sign-in.mjs'
 import { startPortal as startPortalIn } from './start-portal.mjs'
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : fallback
-}
-const say = (m) => process.stderr.write(`▸ ${m}\n`)
+const arg = flag
 const locale = arg('locale', 'en')
 const customer = demoCustomer(locale)
 const connections = Number(arg('connections', 20))
@@ -107,16 +103,6 @@ async function fillVault(base) {
   }
 }
 
-function load(url, headers, seconds = duration) {
-  return new Promise((resolve, reject) =>
-    autocannon({ url, connections, duration: seconds, headers }, (err, r) =>
-      err ? reject(err) : resolve(r),
-    ),
-  )
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
 async function main() {
   const external = arg('url', null)
   const running = external
@@ -157,30 +143,7 @@ async function main() {
       { name: 'dashboard', url: `${base}/${locale}`, cookie },
       { name: '/api/health', url: `${base}/api/health` },
     ]
-    const runs = new Map(targets.map((t) => [t.name, []]))
-    say(`warming up (${warmup} s per target)…`)
-    for (const t of targets) await load(t.url, t.cookie ? { cookie: t.cookie } : {}, warmup)
-    for (let round = 1; round <= rounds; round++)
-      for (const t of targets) {
-        say(`round ${round}/${rounds}: ${t.name}`)
-        const r = await load(t.url, t.cookie ? { cookie: t.cookie } : {})
-        runs.get(t.name).push({
-          rps: r.requests.average,
-          p50: r.latency.p50,
-          p99: r.latency.p99,
-          failed: r.non2xx + r.errors + r.timeouts,
-        })
-      }
-    const rows = targets.map((t) => {
-      const rs = runs.get(t.name)
-      return {
-        target: t.name,
-        rps: Math.round(rs.reduce((a, r) => a + r.rps, 0) / rs.length),
-        p50: median(rs.map((r) => r.p50)),
-        p99: median(rs.map((r) => r.p99)),
-        failed: rs.reduce((a, r) => a + r.failed, 0),
-      }
-    })
+    const rows = await interleave(targets, { connections, duration, rounds, warmup })
     const rps = (name) => rows.find((r) => r.target === name).rps
     const summary = {
       documents: DOCUMENTS,
