@@ -91,9 +91,9 @@ export async function inboxRows(args: {
         select: { firstName: true, lastName: true, email: true, preferredLocale: true },
         depth: 0,
         pagination: false,
-        // system: only the customers of conversations this staff member may read (just above),
-        // including those of a colleague they cover for, whose customer records are not theirs.
-        overrideAccess: true,
+        // Only the customers of conversations this staff member may read (just above), including
+        // those of a colleague they cover for, whose customer records are not theirs.
+        overrideAccess: true, // system: names of the conversations' customers only, see above
       })
     ).docs.map((c) => [String(c.id), c]),
   )
