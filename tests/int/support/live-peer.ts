@@ -14,12 +14,26 @@ import { liveRoute } from '@/features/messages/live-route'
 import { sendRoute } from '@/features/messages/send-route'
 import { liveHub } from '@/lib/live/hub'
 
+// Starting holds the event loop open itself: once in a CI run a start was left waiting on nothing
+// that kept the process alive, and Node ended it with code 13 (unsettled top-level await) without a
+// word. Now such a start ends after STARTUP_MS with a message saying where it stood, and the
+// helper that spawns peers (./live.ts) starts another.
+const STARTUP_MS = 60_000
+let stage = 'getPayload'
+const startup = setInterval(() => {}, 1_000)
+const deadline = setTimeout(() => {
+  process.stderr.write(`live peer: no start within ${STARTUP_MS} ms (stuck at ${stage})\n`)
+  process.exit(75)
+}, STARTUP_MS)
 const payload = await getPayload({ config })
+stage = 'live hub LISTEN'
 const hub = liveHub(payload)
 for (let i = 0; !hub.listening; i++) {
   if (i > 500) throw new Error('the live hub never started listening')
   await new Promise((r) => setTimeout(r, 10))
 }
+clearInterval(startup)
+clearTimeout(deadline)
 
 const routes: Record<string, (req: Request) => Promise<Response>> = {
   'GET /api/live': liveRoute,

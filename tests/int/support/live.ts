@@ -11,7 +11,22 @@ export type TPeer = {
   mem: () => Promise<{ rss: number; heap: number; streams: number }>
 }
 
+/**
+ * Starts a peer; a start that fails before the peer listens is tried again (up to three times),
+ * and the last failure says how the peer ended.
+ */
 export async function startPeer(env: Record<string, string> = {}): Promise<TPeer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPeerOnce(env)
+    } catch (err) {
+      if (attempt >= 3) throw err
+      process.stderr.write(`live peer start ${attempt} failed (${(err as Error).message}); again\n`)
+    }
+  }
+}
+
+async function startPeerOnce(env: Record<string, string>): Promise<TPeer> {
   const child = spawn(
     process.execPath,
     [
