@@ -13,30 +13,9 @@ import { OID_SIGNATURE_TIMESTAMP } from './add-signature-timestamp'
 import { buildSignedPdf } from './sign-pdf'
 import { developmentP12 } from './signing-certificate'
 import { readTstInfo, TimestampError } from './timestamp'
-import type { TCertificate } from './types'
+import { sampleCertificate } from './test-certificate'
 
-const certificate: TCertificate = {
-  requestId: 'req-1',
-  title: 'Purchase agreement F22',
-  documentSha256: 'a'.repeat(64),
-  documentVersion: 1,
-  sentAt: '2026-12-01T10:00:00.000Z',
-  completedAt: '2026-12-02T10:00:00.000Z',
-  signers: [
-    {
-      role: 'customer',
-      name: 'Max Verstappen',
-      email: 'max@example.test',
-      legalName: 'Max Verstappen',
-      status: 'signed',
-      signedAt: '2026-12-02T10:00:00.000Z',
-      ip: '127.0.0.1',
-      signatureKind: 'typed',
-      signaturePng: null,
-    },
-  ],
-  events: [],
-}
+const certificate = sampleCertificate
 
 /** The CMS in /Contents of the (one) signature, with trailing placeholder zeros cut off. */
 function cmsOf(pdf: Buffer): Buffer {

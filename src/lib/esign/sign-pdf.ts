@@ -1,18 +1,18 @@
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib'
-import { P12Signer } from '@signpdf/signer-p12'
 import { SignPdf } from '@signpdf/signpdf'
 import { Signer } from '@signpdf/utils'
 import { PDFDocument } from 'pdf-lib'
 
 import { addSignatureTimestamp } from './add-signature-timestamp'
+import { CadesP12Signer } from './cades-signer'
 import { appendCertificatePages } from './certificate-pages'
 import type { TSigningCertificate } from './signing-certificate'
 import type { TCertificate } from './types'
 
-/** P12Signer's CMS, then (with a TSA) an RFC 3161 signature timestamp as an unsigned attribute. */
+/** The CAdES signature, then (with a TSA) an RFC 3161 signature timestamp as an unsigned attribute. */
 class TimestampingSigner extends Signer {
   constructor(
-    private readonly inner: P12Signer,
+    private readonly inner: Signer,
     private readonly tsaUrl: string | undefined,
   ) {
     super()
@@ -26,8 +26,8 @@ class TimestampingSigner extends Signer {
 
 /**
  * The signed PDF: the original's pages unchanged, then the signature page and the audit
- * certificate, sealed with a PAdES-compatible detached CMS signature (adbe.pkcs7.detached) made
- * with the company's certificate. With `tsaUrl` (ESIGN_TSA_URL) the signature carries a trusted
+ * certificate, sealed with a PAdES baseline B signature (ETSI.CAdES.detached: detached CMS with
+ * ESS signing-certificate-v2) made with the company's certificate. With `tsaUrl` (ESIGN_TSA_URL) the signature carries a trusted
  * time from that timestamp authority, and signing fails if it cannot be had. The original file
  * itself is never touched.
  */
@@ -47,15 +47,13 @@ export async function buildSignedPdf(args: {
     name: 'Donkervoort Automobielen B.V.',
     location: 'Lelystad, NL',
     signingTime: new Date(args.certificate.completedAt),
-    // P12Signer's signed attributes lack ESS signing-certificate-v2, which ETSI.CAdES.detached needs.
-    subFilter: 'adbe.pkcs7.detached',
+    subFilter: 'ETSI.CAdES.detached',
     appName: 'Donkervoort portal',
     // A timestamp token brings the TSA's certificate chain along: room for it.
     signatureLength: args.tsaUrl ? 24_576 : 8_192,
   })
   // Object streams would hide the placeholder's ByteRange from the signer.
   const withPlaceholder = Buffer.from(await pdf.save({ useObjectStreams: false }))
-  // A P12Signer signs once: a new one per document.
-  const p12 = new P12Signer(args.signing.p12, { passphrase: args.signing.passphrase })
-  return new SignPdf().sign(withPlaceholder, new TimestampingSigner(p12, args.tsaUrl))
+  const cades = new CadesP12Signer(args.signing.p12, args.signing.passphrase)
+  return new SignPdf().sign(withPlaceholder, new TimestampingSigner(cades, args.tsaUrl))
 }
