@@ -22,6 +22,14 @@ test.describe('staff inbox', () => {
       .getByRole('link', { name: /sophie/i })
       .click()
     await expect(staffPage.getByTestId('inbox-conversation')).toBeVisible()
+    // Unread-message mails sent before `?c=` was the one name linked with `?conversation=`.
+    const opened = new URL(staffPage.url()).searchParams.get('c')
+    expect(opened).toBeTruthy()
+    await staffPage.goto(`/admin/inbox?conversation=${opened}`)
+    await expect(staffPage.getByTestId('inbox-conversation')).toBeVisible()
+    await expect(
+      staffPage.getByTestId('inbox-list').getByRole('link', { name: /sophie/i }),
+    ).toHaveAttribute('aria-current', 'true')
     // The demo's internal note is there for staff, marked as internal.
     await expect(staffPage.locator('[data-internal]').first()).toContainText('Internal note')
 

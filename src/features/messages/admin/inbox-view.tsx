@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 import Link from 'next/link'
 
 import { isStaff } from '@/access/user'
+import { openedConversation } from '@/lib/messages/inbox-link'
 import { messagesPage } from '@/lib/messages/queries'
 
 import { InboxConversation } from './inbox-conversation'
@@ -25,7 +26,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
     ? (rawFilter as TInboxFilter)
     : 'all'
   const q = one(searchParams?.q) ?? ''
-  const open = one(searchParams?.c)
+  const open = openedConversation(searchParams)
   const staff = isStaff(user) ? user : null
   const rows = staff ? await inboxRows({ payload: req.payload, staff, filter, search: q }) : []
   const current = open ? rows.find((r) => r.id === open) : undefined
