@@ -9,6 +9,8 @@ import { messagesPage } from '@/lib/messages/queries'
 
 import { InboxConversation } from './inbox-conversation'
 import { InboxList } from './inbox-list'
+import { responseFigures } from './response-figures'
+import { ResponseFiguresTable } from './response-figures-table'
 import { cannedReplies, inboxRows, type TInboxFilter } from './inbox-query'
 
 const FILTERS: TInboxFilter[] = ['unread', 'mine', 'all']
@@ -31,6 +33,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
   const rows = staff
     ? await inboxRows({ payload: req.payload, staff, filter, search: q, keep: open })
     : []
+  const figures = staff ? await responseFigures({ payload: req.payload, staff }) : []
   const current = open ? rows.find((r) => r.id === open) : undefined
   const page =
     staff && current
@@ -60,6 +63,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
     >
       <Gutter>
         <h1 style={{ margin: '2rem 0 1rem' }}>Inbox</h1>
+        <ResponseFiguresTable figures={figures} />
         <nav aria-label="Filter" style={{ display: 'flex', gap: '1rem', marginBottom: '1rem' }}>
           {FILTERS.map((f) => (
             <Link
