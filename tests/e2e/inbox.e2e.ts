@@ -38,4 +38,52 @@ test.describe('staff inbox', () => {
     await customer.getByTestId('nav-messages').click()
     await expect(customer.getByTestId('message-body').filter({ hasText: answer })).toHaveCount(1)
   })
+
+  test('a link from an unread-message mail sent before ?c= (…?conversation=<id>) opens the conversation; response times head the inbox', async ({
+    browser,
+  }) => {
+    const staffPage = await (await browser.newContext()).newPage()
+    await signInToAdmin(staffPage, ANOUK)
+    await staffPage.goto('/admin/inbox')
+    await expect(staffPage.getByTestId('response-figures')).toContainText('Anouk')
+    const sophie = staffPage.getByTestId('inbox-list').getByRole('link', { name: /sophie/i })
+    const id = new URL((await sophie.getAttribute('href'))!, staffPage.url()).searchParams.get('c')
+    expect(id).toBeTruthy()
+    await staffPage.goto(`/admin/inbox?conversation=${id}`)
+    await expect(staffPage.getByTestId('inbox-conversation')).toBeVisible()
+    await expect(sophie).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('a customer message reaches the staff inbox list without a reload: first, unread, with its words', async ({
+    browser,
+  }) => {
+    const staffPage = await (await browser.newContext()).newPage()
+    const customer = await (await browser.newContext()).newPage()
+    await signInToAdmin(staffPage, ANOUK)
+    await staffPage.goto('/admin/inbox')
+    // The list listens on /api/live; the page is never loaded again below.
+    await expect(staffPage.locator('[data-live="open"]')).toHaveCount(1)
+    await staffPage.evaluate(
+      () => ((window as unknown as { sameDocument: boolean }).sameDocument = true),
+    )
+    const sophieRow = staffPage.getByTestId('inbox-row').filter({ hasText: /sophie/i })
+    await expect(sophieRow).toHaveCount(1)
+
+    await signIn(customer, { email: SOPHIE.email, locale: 'nl' })
+    await customer.getByTestId('nav-messages').click()
+    const question = `Wanneer worden de velgen gemonteerd? ${Date.now()}`
+    await customer.getByTestId('composer-input').fill(question)
+    await customer.getByTestId('composer-input').press('Enter')
+    await expect(customer.getByTestId('message-body').filter({ hasText: question })).toHaveCount(1)
+
+    await expect(sophieRow.getByTestId('inbox-preview')).toHaveText(question)
+    await expect(sophieRow).toHaveAttribute('data-unread', 'true')
+    await expect(sophieRow).toContainText(/1 unread/)
+    await expect(staffPage.getByTestId('inbox-row').first()).toContainText(/sophie/i)
+    expect(
+      await staffPage.evaluate(
+        () => (window as unknown as { sameDocument?: boolean }).sameDocument,
+      ),
+    ).toBe(true)
+  })
 })

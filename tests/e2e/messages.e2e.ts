@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 import { DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, SOPHIE } from './support/accounts'
-import { signInToAdmin } from './support/admin'
+import { signInToAdmin, staffApiToken } from './support/admin'
 import { t } from './support/i18n'
 import { signIn } from './support/portal'
 import { expect, test } from './support/test'
@@ -127,5 +127,47 @@ test.describe('messages', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(390)
     await context.close()
+  })
+
+  test('during Anouk’s absence Sophie’s messages page says so and names Pieter, who covers', async ({
+    browser,
+    request,
+  }) => {
+    const auth = { authorization: `JWT ${await staffApiToken(request)}` }
+    const staffId = async (email: string) => {
+      const res = await request.get(
+        `/api/staff?where[email][equals]=${encodeURIComponent(email)}&depth=0&limit=1`,
+        { headers: auth },
+      )
+      expect(res.status()).toBe(200)
+      return ((await res.json()) as { docs: { id: string }[] }).docs[0].id
+    }
+    const anouk = await staffId(ANOUK.email)
+    const pieter = await staffId('pieter@donkervoort.example')
+    const setAbsence = (absence: Record<string, string | null>) =>
+      request.patch(`/api/staff/${anouk}`, { headers: auth, data: { absence } })
+    const until = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    const set = await setAbsence({ from: new Date().toISOString(), until, coveredBy: pieter })
+    expect(set.status(), await set.text()).toBe(200)
+    try {
+      const customer = await (await browser.newContext()).newPage()
+      await signIn(customer, { email: SOPHIE.email, locale: 'nl' })
+      await customer.getByTestId('nav-messages').click()
+      const card = customer.getByTestId('account-manager')
+      await expect(card).toContainText('Anouk Jansen')
+      const notice = card.getByRole('status')
+      await expect(notice).toHaveCount(1)
+      await expect(notice).toContainText(
+        /Anouk is afwezig tot en met .+; Pieter beantwoordt uw berichten/,
+      )
+
+      // Back from the absence: the notice about it is gone (an out-of-hours notice may remain).
+      expect((await setAbsence({ from: null, until: null, coveredBy: null })).status()).toBe(200)
+      await customer.reload()
+      await expect(card).toContainText('Anouk Jansen')
+      await expect(card).not.toContainText('Pieter')
+    } finally {
+      await setAbsence({ from: null, until: null, coveredBy: null })
+    }
   })
 })

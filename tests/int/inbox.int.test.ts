@@ -85,6 +85,37 @@ describe('staff inbox data path', () => {
     expect(ids(unread)).not.toContain(String(ownConversation.id))
   })
 
+  it('shows each row’s last message (notes marked) and its unread count', async () => {
+    await createMessage(payload, {
+      conversation: String(foreignConversation.id),
+      from: { customer: true },
+      body: `A second question, ${'long '.repeat(30)}`,
+    })
+    const rows = await inboxRows({ payload, staff: asStaff(admin), filter: 'all' })
+    const foreignRow = rows.find((r) => r.id === String(foreignConversation.id))!
+    expect(foreignRow.preview).toMatchObject({ from: 'customer', unreadCount: 2 })
+    expect(foreignRow.preview!.text).toMatch(/^A second question, long long/)
+    expect(foreignRow.preview!.text.endsWith('…')).toBe(true)
+    expect(foreignRow.preview!.text.length).toBeLessThanOrEqual(91)
+    const ownRow = rows.find((r) => r.id === String(ownConversation.id))!
+    expect(ownRow.preview).toEqual({
+      text: 'Internal: check the paint',
+      from: 'note',
+      unreadCount: 0,
+    })
+  })
+
+  it('keeps the open conversation in the unread list once it is read', async () => {
+    const unread = await inboxRows({
+      payload,
+      staff: asStaff(admin),
+      filter: 'unread',
+      keep: String(ownConversation.id),
+    })
+    expect(ids(unread)).toContain(String(ownConversation.id))
+    expect(unread.find((r) => r.id === String(ownConversation.id))!.unread).toBe(false)
+  })
+
   it('searches by customer name or email within what the staff member may read', async () => {
     const byName = await inboxRows({
       payload,

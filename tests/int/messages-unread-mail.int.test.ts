@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@/lib/env'
+import { openedConversation } from '@/lib/messages/inbox-link'
 import { createConversation, newClientId } from '@/seed/message-factories'
 
 import { startSmtpSink, type TSink } from './support/smtp'
@@ -110,5 +111,11 @@ describe('unread messages are mailed once after the delay', () => {
     const toStaff = sink.to(w.managerB.email)
     expect(toStaff).toHaveLength(1)
     expect(sink.mails.length - before).toBe(1)
+    // The mail's link opens this very conversation in the inbox, read as /admin/inbox reads it.
+    const link = /https?:\/\/\S+\/admin\/inbox\?\S+/.exec(toStaff[0].text ?? '')?.[0]
+    expect(link).toBeDefined()
+    const url = new URL(link!)
+    expect(url.pathname).toBe('/admin/inbox')
+    expect(openedConversation(Object.fromEntries(url.searchParams))).toBe(conversation)
   })
 })

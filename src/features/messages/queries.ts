@@ -32,9 +32,13 @@ export async function getConversationPage(args: {
           depth: 0,
           locale,
           select: { name: true, title: true, workingHours: true },
-          user,
-          overrideAccess: false,
           disableErrors: true,
+          // Their own account manager is read with their own access. A colleague the conversation
+          // was handed over to is a staff record the customer may not read (staff-read.ts), yet
+          // the one answering them now: that card alone, only these contact-card fields.
+          ...(managerId === idOf(customer.accountManager)
+            ? { user, overrideAccess: false }
+            : { overrideAccess: true }), // system: the colleague this customer's own conversation is assigned to, card fields only
         })
       : null,
     payload.find({

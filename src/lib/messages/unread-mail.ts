@@ -5,6 +5,7 @@ import { advisoryXactLock } from '@/lib/db/with-advisory-lock'
 import { notify, notifyStaff } from '@/lib/notify'
 
 import { absenceOf } from './covers'
+import { inboxConversationPath } from './inbox-link'
 import { idOf } from './readable-conversation'
 
 /**
@@ -95,7 +96,7 @@ async function check(req: PayloadRequest, messageId: string): Promise<'sent' | '
         type: 'customer-message',
         title: { key: 'Messages.notify.staffTitle', params: { customer: customer.fullName ?? '' } },
         body: { key: 'Messages.notify.staffBody' },
-        link: `/admin/inbox?conversation=${conversationId}`,
+        link: inboxConversationPath(conversationId),
         entity,
       },
       req,

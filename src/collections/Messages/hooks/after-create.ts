@@ -4,13 +4,14 @@ import { env } from '@/lib/env'
 import { publishLive } from '@/lib/live/publish'
 import { idOf } from '@/lib/messages/readable-conversation'
 import { recipientsOf } from '@/lib/messages/recipients'
+import { trackResponse } from '@/lib/messages/response-times'
 import type { Message } from '@/payload-types'
 
 /**
- * In the message's own transaction: the conversation's timestamps move, its attachments become
- * part of it (and visible to the customer unless it is an internal note), the live streams of
- * everyone who may read it are told, and the unread check is queued for the delay. A rolled-back
- * send leaves none of it.
+ * In the message's own transaction: the conversation's timestamps move, its response times are
+ * kept (src/lib/messages/response-times.ts), its attachments become part of it (and visible to
+ * the customer unless it is an internal note), the live streams of everyone who may read it are
+ * told, and the unread check is queued for the delay. A rolled-back send leaves none of it.
  */
 export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({
   doc,
@@ -34,6 +35,15 @@ export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({
     ...system,
     context: { ...req.context, messageBookkeeping: true },
   })
+  if (doc.senderType === 'customer' || doc.senderType === 'staff')
+    await trackResponse(req, {
+      id: String(doc.id),
+      conversation: conversationId,
+      senderType: doc.senderType,
+      senderStaff: idOf(doc.senderStaff),
+      internal: Boolean(doc.internal),
+      at,
+    })
   const attachments = (doc.attachments ?? []).map(idOf).filter((id): id is string => Boolean(id))
   if (attachments.length)
     await req.payload.update({

@@ -8,6 +8,8 @@ import { DEFAULT_LOCALE, type TLocale } from '@/lib/i18n/locales'
 import { coveredBy } from '@/lib/messages/covers'
 import { idOf } from '@/lib/messages/readable-conversation'
 
+import { inboxPreviews, type TInboxPreview } from './inbox-previews'
+
 export type TInboxFilter = 'unread' | 'mine' | 'all'
 
 export type TInboxRow = {
@@ -19,6 +21,8 @@ export type TInboxRow = {
   assignedTo: string | null
   lastMessageAt: string | null
   unread: boolean
+  /** The last message and how many customer messages are unread; null before the first message. */
+  preview: TInboxPreview | null
 }
 
 const unreadOf = (c: { lastCustomerMessageAt?: string | null; staffReadAt?: string | null }) =>
@@ -36,6 +40,8 @@ export async function inboxRows(args: {
   staff: TStaffUser
   filter: TInboxFilter
   search?: string
+  /** The open conversation stays listed under `unread` once it is read (the list refreshes live). */
+  keep?: string
 }): Promise<TInboxRow[]> {
   const { payload, staff, filter } = args
   // Marketing and finance have no inbox: an empty one, not Payload's 403 on a read refused outright.
@@ -97,6 +103,10 @@ export async function inboxRows(args: {
       })
     ).docs.map((c) => [String(c.id), c]),
   )
+  const previews = await inboxPreviews(
+    payload,
+    found.docs.map((c) => String(c.id)),
+  )
   const rows = found.docs.map((c): TInboxRow => {
     const customer = customers.get(idOf(c.customer) ?? '')
     return {
@@ -107,9 +117,10 @@ export async function inboxRows(args: {
       assignedTo: idOf(c.assignedTo),
       lastMessageAt: c.lastMessageAt ?? null,
       unread: unreadOf(c),
+      preview: previews.get(String(c.id)) ?? null,
     }
   })
-  const shown = filter === 'unread' ? rows.filter((r) => r.unread) : rows
+  const shown = filter === 'unread' ? rows.filter((r) => r.unread || r.id === args.keep) : rows
   // Stable sort: unread first, each group still newest first.
   return shown.sort((a, b) => Number(b.unread) - Number(a.unread))
 }

@@ -4,12 +4,15 @@ import type { AdminViewServerProps } from 'payload'
 import Link from 'next/link'
 
 import { isStaff } from '@/access/user'
+import { openedConversation } from '@/lib/messages/inbox-link'
 import { messagesPage } from '@/lib/messages/queries'
 
 import { InboxConversation } from './inbox-conversation'
+import { InboxList } from './inbox-list'
+import { responseFigures } from './response-figures'
+import { ResponseFiguresTable } from './response-figures-table'
 import { cannedReplies, inboxRows, type TInboxFilter } from './inbox-query'
 
-const cell = { padding: '0.6rem 0.8rem', borderBottom: '1px solid var(--theme-elevation-100)' }
 const FILTERS: TInboxFilter[] = ['unread', 'mine', 'all']
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
@@ -25,9 +28,12 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
     ? (rawFilter as TInboxFilter)
     : 'all'
   const q = one(searchParams?.q) ?? ''
-  const open = one(searchParams?.c)
+  const open = openedConversation(searchParams)
   const staff = isStaff(user) ? user : null
-  const rows = staff ? await inboxRows({ payload: req.payload, staff, filter, search: q }) : []
+  const rows = staff
+    ? await inboxRows({ payload: req.payload, staff, filter, search: q, keep: open })
+    : []
+  const figures = staff ? await responseFigures({ payload: req.payload, staff }) : []
   const current = open ? rows.find((r) => r.id === open) : undefined
   const page =
     staff && current
@@ -57,6 +63,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
     >
       <Gutter>
         <h1 style={{ margin: '2rem 0 1rem' }}>Inbox</h1>
+        <ResponseFiguresTable figures={figures} />
         <nav aria-label="Filter" style={{ display: 'flex', gap: '1rem', marginBottom: '1rem' }}>
           {FILTERS.map((f) => (
             <Link
@@ -77,38 +84,22 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
             Search
           </button>
         </form>
-        <div
-          style={{ display: 'grid', gridTemplateColumns: 'minmax(16rem, 1fr) 2fr', gap: '2rem' }}
-        >
-          <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="inbox-list">
-            <tbody>
-              {rows.map((r) => (
-                <tr
-                  key={r.id}
-                  data-unread={r.unread || undefined}
-                  style={r.id === open ? { background: 'var(--theme-elevation-100)' } : undefined}
-                >
-                  <td style={cell}>
-                    <Link
-                      href={href({ c: r.id })}
-                      aria-current={r.id === open ? 'true' : undefined}
-                      style={{ fontWeight: r.unread ? 700 : undefined }}
-                    >
-                      {r.customerName || r.customerEmail}
-                    </Link>
-                    {r.unread ? <span style={{ marginLeft: '0.5rem' }}>● unread</span> : null}
-                    <div style={{ opacity: 0.6, fontSize: '0.85em' }}>{r.customerEmail}</div>
-                  </td>
-                </tr>
-              ))}
-              {rows.length === 0 ? (
-                <tr>
-                  <td style={cell}>No conversations.</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-          <section aria-label="Conversation">
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2rem', alignItems: 'flex-start' }}>
+          <div style={{ flex: '1 1 16rem', minWidth: 0 }}>
+            <InboxList
+              open={current?.id}
+              rows={rows.map((r) => ({
+                id: r.id,
+                href: href({ c: r.id }),
+                title: r.customerName || r.customerEmail,
+                customerEmail: r.customerEmail,
+                lastMessageAt: r.lastMessageAt,
+                unread: r.unread,
+                preview: r.preview,
+              }))}
+            />
+          </div>
+          <section aria-label="Conversation" style={{ flex: '2 1 20rem', minWidth: 0 }}>
             {current && page ? (
               <>
                 <h2 style={{ margin: 0 }}>{current.customerName || current.customerEmail}</h2>
