@@ -3,6 +3,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { docusignConnectRoute } from '@/features/esign/connect-route'
+import { expireAndRemind } from '@/features/esign/expire-and-remind'
 import { providerSigningUrl } from '@/features/esign/provider-signing-url'
 import { declineRoute, signRoute, staffActionRoute } from '@/features/esign/routes'
 import { fileRoute } from '@/features/files/file-route'
@@ -390,6 +391,20 @@ describe('cancelling', () => {
     expect((await connect(ds.connect(envelope.envelopeId, 'envelope-voided'))).status).toBe(200)
     expect((await reload(request.id)).status).toBe('expired')
     expect(await eventTypes(request.id)).toEqual(['expired', 'sent'])
+  })
+
+  it('the expiry job ends an expired request at DocuSign too', async () => {
+    const { request, envelope } = await sentThroughDocusign()
+    await w.payload.update({
+      collection: 'signature-requests',
+      id: request.id,
+      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+      overrideAccess: true, // test: time has passed
+      context: { esign: true },
+    })
+    await expireAndRemind(w.payload)
+    expect((await reload(request.id)).status).toBe('expired')
+    expect(envelope.status).toBe('voided')
   })
 
   it('a refused void keeps the request open', async () => {

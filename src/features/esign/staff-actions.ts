@@ -172,8 +172,8 @@ async function send(req: PayloadRequest, { request }: TLoaded, actor: TActor, op
         req,
       }),
     )
-  // Last before our own writes: a provider that refuses leaves nothing behind here.
-  // Demo data is signed on the portal's own pages, whichever provider is configured.
+  // Once the signer rows exist (their ids are the provider's client ids); a provider that
+  // refuses rolls all of it back. Demo data is signed on the portal's own pages, whichever provider is configured.
   const provider = req.context.seed ? providerOf({ provider: 'builtin' }) : configuredProvider()
   const { providerRef } = await provider.createRequest({
     request,
