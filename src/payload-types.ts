@@ -666,6 +666,11 @@ export interface SignatureRequest {
    * The last automatic reminder (days before expiry).
    */
   remindedForDays?: number | null;
+  /**
+   * Set when sent: the request stays with this provider until it ends.
+   */
+  provider?: ('builtin' | 'docusign') | null;
+  providerRef?: string | null;
   signedFile?: string | null;
   signedSha256?: string | null;
   updatedAt: string;
@@ -2213,6 +2218,8 @@ export interface SignatureRequestsSelect<T extends boolean = true> {
   sentAt?: T;
   completedAt?: T;
   remindedForDays?: T;
+  provider?: T;
+  providerRef?: T;
   signedFile?: T;
   signedSha256?: T;
   updatedAt?: T;

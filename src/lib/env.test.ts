@@ -86,4 +86,24 @@ describe('parseEnv', () => {
       'm'.repeat(24),
     )
   })
+
+  it('needs every DocuSign setting once it is the provider, and https beyond this machine', () => {
+    expect(() => parseEnv({ PAYLOAD_SECRET: secret, ESIGN_PROVIDER: 'docusign' })).toThrow(
+      /DOCUSIGN_BASE_URL: required[\s\S]*DOCUSIGN_CONNECT_HMAC_KEY: required/,
+    )
+    expect(() => parseEnv({ ESIGN_PROVIDER: 'adobe-sign' })).toThrow(/ESIGN_PROVIDER/)
+    const docusign = {
+      PAYLOAD_SECRET: secret,
+      ESIGN_PROVIDER: 'docusign',
+      DOCUSIGN_BASE_URL: 'https://demo.docusign.net/restapi',
+      DOCUSIGN_ACCOUNT_ID: '3f1c0b2e-0000-4000-8000-000000000001',
+      DOCUSIGN_ACCESS_TOKEN: 'token',
+      DOCUSIGN_CONNECT_HMAC_KEY: 'k'.repeat(44),
+    }
+    expect(parseEnv(docusign).ESIGN_PROVIDER).toBe('docusign')
+    expect(() =>
+      parseEnv({ ...docusign, DOCUSIGN_BASE_URL: 'http://docusign.example/restapi' }),
+    ).toThrow(/DOCUSIGN_BASE_URL: must be https/)
+    expect(parseEnv({ PAYLOAD_SECRET: secret }).ESIGN_PROVIDER).toBe('builtin')
+  })
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { STAFF_ROLES } from '../access/policy'
+import { ESIGN_PROVIDERS } from './esign/statuses'
 import { parseKeyring, type TKeyring } from './crypto/keyring'
 import { loadDevSecrets, loadDevStorageKeys } from './dev-secrets.mjs'
 
@@ -75,8 +76,15 @@ const ZEnv = z.object({
     .regex(/^\d{1,3}(,\d{1,3})*$/, 'must be whole days separated by commas, e.g. 7,2')
     .default('3')
     .transform((s) => [...new Set(s.split(',').map(Number))].sort((a, b) => b - a)),
-  /** Which e-signing provider prepares and runs signature requests (src/integrations/esign). */
-  ESIGN_PROVIDER: z.enum(['builtin']).default('builtin'),
+  /** Which e-signing provider new signature requests are sent through (src/integrations/esign). */
+  ESIGN_PROVIDER: z.enum(ESIGN_PROVIDERS).default('builtin'),
+  /** DocuSign eSignature REST, e.g. https://demo.docusign.net/restapi (required for docusign). */
+  DOCUSIGN_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DOCUSIGN_ACCOUNT_ID: z.string().min(1).optional(),
+  /** A bearer token for the account (the JWT grant that renews it is not built yet). */
+  DOCUSIGN_ACCESS_TOKEN: z.string().min(1).optional(),
+  /** The Connect HMAC key: Connect callbacks signed with anything else are refused. */
+  DOCUSIGN_CONNECT_HMAC_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Days a new signature request stays open when staff set no expiry date. */
   ESIGN_DEFAULT_EXPIRY_DAYS: int(14, 1, 365),
   WEBAUTHN_RP_ID: z
@@ -284,6 +292,28 @@ function storageSettings(e: z.infer<typeof ZEnv>, noDevKeys: boolean) {
   return { issues, dir, keyring }
 }
 
+/**
+ * DocuSign's settings are required once it is the provider. Requests sent through it earlier
+ * keep using them after ESIGN_PROVIDER changes, so they stay valid whenever they are set.
+ */
+function docusignIssues(e: z.infer<typeof ZEnv>) {
+  const issues: string[] = []
+  if (e.ESIGN_PROVIDER === 'docusign')
+    for (const key of [
+      'DOCUSIGN_BASE_URL',
+      'DOCUSIGN_ACCOUNT_ID',
+      'DOCUSIGN_ACCESS_TOKEN',
+      'DOCUSIGN_CONNECT_HMAC_KEY',
+    ] as const)
+      if (!e[key]) issues.push(`  ${key}: required when ESIGN_PROVIDER=docusign`)
+  if (e.DOCUSIGN_BASE_URL?.startsWith('http://')) {
+    const host = new URL(e.DOCUSIGN_BASE_URL).hostname
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(host))
+      issues.push('  DOCUSIGN_BASE_URL: must be https:// (http:// only for localhost)')
+  }
+  return issues
+}
+
 /** Empty strings in .env files mean "not set". */
 function withoutEmpty(source: Record<string, string | undefined>) {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
@@ -322,6 +352,11 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
       : loadDevSecrets(e.DATA_DIR)
     secret ??= dev.PAYLOAD_SECRET
     databaseUrl ??= `postgres://postgres:${dev.EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/portal`
+  }
+
+  const docusign = docusignIssues(e)
+  if (docusign.length) {
+    throw new Error(`Invalid configuration:\n${docusign.join('\n')}\nSee .env.example.`)
   }
 
   const storage = storageSettings(e, isProduction || isBuild)

@@ -26,6 +26,7 @@ import * as migration_20261202_214138_media_external_video from './20261202_2141
 import * as migration_20261202_215752_canned_replies from './20261202_215752_canned_replies';
 import * as migration_20261203_073754_snapshot_merge_media_inbox from './20261203_073754_snapshot_merge_media_inbox';
 import * as migration_20261203_103800_staff_absence from './20261203_103800_staff_absence';
+import * as migration_20261203_184402_esign_provider from './20261203_184402_esign_provider';
 import * as migration_20261203_184824_response_times from './20261203_184824_response_times';
 
 export const migrations = [
@@ -168,6 +169,11 @@ export const migrations = [
     up: migration_20261203_103800_staff_absence.up,
     down: migration_20261203_103800_staff_absence.down,
     name: '20261203_103800_staff_absence',
+  },
+  {
+    up: migration_20261203_184402_esign_provider.up,
+    down: migration_20261203_184402_esign_provider.down,
+    name: '20261203_184402_esign_provider',
   },
   {
     up: migration_20261203_184824_response_times.up,

@@ -6,7 +6,7 @@ import { signatureRequestsRead } from '@/access/signature-requests-read'
 import { signatureRequestsUpdate } from '@/access/signature-requests-update'
 import { staffField } from '@/access/fields/staff-field'
 import { env } from '@/lib/env'
-import { REQUEST_STATUSES } from '@/lib/esign/statuses'
+import { ESIGN_PROVIDERS, REQUEST_STATUSES } from '@/lib/esign/statuses'
 
 import { beforeRequestValidate } from './hooks/before-validate'
 
@@ -145,6 +145,27 @@ export const SignatureRequests: CollectionConfig = {
             readOnly: true,
             description: 'The last automatic reminder (days before expiry).',
           },
+        },
+        {
+          name: 'provider',
+          label: 'E-signing provider',
+          type: 'select',
+          defaultValue: 'builtin',
+          options: ESIGN_PROVIDERS.map((p) => ({ label: p, value: p })),
+          // The customer's signing page reads it: where they sign depends on it.
+          access: systemOnly,
+          admin: {
+            readOnly: true,
+            description: 'Set when sent: the request stays with this provider until it ends.',
+          },
+        },
+        {
+          name: 'providerRef',
+          label: "Provider's reference (envelope id)",
+          type: 'text',
+          index: true,
+          access: { ...systemOnly, read: staffField },
+          admin: { readOnly: true },
         },
         {
           name: 'signedFile',

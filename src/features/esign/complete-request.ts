@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 
 import type { PayloadRequest } from 'payload'
@@ -11,20 +10,14 @@ import { buildSignedPdf } from '@/lib/esign/sign-pdf'
 import { signingCertificate } from '@/lib/esign/signing-certificate'
 import { TimestampError } from '@/lib/esign/timestamp'
 import type { TCertificate } from '@/lib/esign/types'
-import { openFile, putFile } from '@/lib/storage/files'
-import type { TStoredFileIds } from '@/payload/private-upload'
+import { putFile } from '@/lib/storage/files'
 import type { SignatureRequest, SignatureSigner } from '@/payload-types'
 
 import { idOf } from './load-request'
 import { notifyOutcome } from './notify-signers'
+import { originalBytes } from './original-bytes'
 import { recordSignatureEvent } from './record-event'
 import { setRequest } from './staff-actions'
-
-async function bytesOf(stream: AsyncIterable<Uint8Array>) {
-  const parts: Buffer[] = []
-  for await (const chunk of stream) parts.push(Buffer.from(chunk))
-  return Buffer.concat(parts)
-}
 
 const pngOf = (dataUrl: string | null | undefined) =>
   dataUrl ? Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64') : null
@@ -42,22 +35,7 @@ export async function completeRequest(args: {
 }): Promise<SignatureRequest> {
   const { req, request, signers } = args
   const { payload } = req
-  const version = await payload.findByID({
-    collection: 'document-versions',
-    id: idOf(request.documentVersion)!,
-    depth: 0,
-    select: { storedFiles: true, version: true },
-    overrideAccess: true, // system: the version this request signs
-    req,
-  })
-  const fileId = (version.storedFiles as TStoredFileIds | null)?.original
-  if (!fileId) throw new Error(`signature request ${request.id}: its document version has no file`)
-  const original = await bytesOf((await openFile({ payload, id: fileId })).stream)
-  const hash = createHash('sha256').update(original).digest('hex')
-  if (hash !== request.documentSha256)
-    throw new Error(
-      `signature request ${request.id}: the document's bytes changed since it was sent`,
-    )
+  const { bytes: original, sha256: hash, version } = await originalBytes(req, request)
 
   const completedAt = new Date()
   const system = actorFromUser(null, 'Donkervoort e-signing')
@@ -75,7 +53,7 @@ export async function completeRequest(args: {
     requestId: String(request.id),
     title: request.title ?? '',
     documentSha256: hash,
-    documentVersion: version.version ?? null,
+    documentVersion: version,
     sentAt: request.sentAt ?? null,
     completedAt: completedAt.toISOString(),
     signers: signers.map((s) => ({

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
+import { providerOf } from '@/integrations/esign'
 import { actorFromUser } from '@/lib/audit/actor'
 import { env } from '@/lib/env'
+import { logger } from '@/lib/logger'
 
 import { inRequestTransaction } from './in-transaction'
 import { isExpired, loadRequest } from './load-request'
@@ -37,6 +39,9 @@ export async function expireAndRemind(payload: Payload, now = new Date()) {
       if (isExpired(request, now)) {
         await setRequest(req, String(id), { status: 'expired' })
         await recordSignatureEvent({ req, request, type: 'expired', actor: system, at: now })
+        // A provider counts expiry in whole days: end it there now, so nobody signs it late.
+        // Last, so a provider that cannot be reached leaves the request for the next run.
+        await providerOf(request).cancel({ request, reason: 'The signature request expired.' })
         done.expired++
         return
       }
@@ -46,7 +51,9 @@ export async function expireAndRemind(payload: Payload, now = new Date()) {
       await remind(req, loaded, system)
       await setRequest(req, String(id), { remindedForDays: mark })
       done.reminded++
-    })
+    }).catch((err: unknown) =>
+      logger.warn({ err, requestId: String(id) }, 'e-signing: expiry or reminder failed; next run'),
+    )
   }
   return done
 }

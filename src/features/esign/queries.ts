@@ -66,6 +66,7 @@ export async function getSigningView(args: {
     message: request.message ?? null,
     expiresAt: request.expiresAt,
     state,
+    provider: request.provider ?? 'builtin',
     ownPending: own?.status === 'pending',
     originalFile: (version?.storedFiles as TStoredFileIds | undefined)?.original ?? null,
     signedFile: request.signedFile ?? null,

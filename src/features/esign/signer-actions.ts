@@ -38,7 +38,7 @@ export const ZDeclineInput = z.object({
 })
 
 /** The caller's own signer row, whose turn it must be, on a request that is still open. */
-function signerOf(user: TUser, request: SignatureRequest, signers: SignatureSigner[]) {
+export function signerOf(user: TUser, request: SignatureRequest, signers: SignatureSigner[]) {
   if (request.status === 'expired' || (request.status === 'sent' && isExpired(request)))
     throw new AppError('REQUEST_EXPIRED', 'This request has expired and can no longer be signed.')
   if (request.status !== 'sent')
@@ -56,7 +56,19 @@ function signerOf(user: TUser, request: SignatureRequest, signers: SignatureSign
   return own
 }
 
-const updateSigner = (req: PayloadRequest, id: string, data: Partial<SignatureSigner>) =>
+/**
+ * The portal's own sign and decline actions are the built-in provider's signing: a request sent
+ * through another provider is signed there (the signing page sends the signer to it).
+ */
+function assertBuiltin(request: SignatureRequest) {
+  if ((request.provider ?? 'builtin') !== 'builtin')
+    throw new AppError(
+      'CONFLICT',
+      'This request is signed through the e-signing service it was sent with; open it from your documents.',
+    )
+}
+
+export const updateSigner = (req: PayloadRequest, id: string, data: Partial<SignatureSigner>) =>
   req.payload.update({
     collection: 'signature-signers',
     id,
@@ -78,7 +90,13 @@ type TArgs = {
 export async function markViewed(args: TArgs) {
   return inRequestTransaction({ ...args, requestId: args.id }, async (req) => {
     const { request, signers } = await loadRequestFor({ req, id: args.id, user: args.user })
-    if (request.status !== 'sent' || isExpired(request)) return
+    // Another provider reports views itself.
+    if (
+      request.status !== 'sent' ||
+      isExpired(request) ||
+      (request.provider ?? 'builtin') !== 'builtin'
+    )
+      return
     const own = signers.find(
       (s) =>
         s.status === 'pending' &&
@@ -107,6 +125,7 @@ export async function markViewed(args: TArgs) {
 export async function signRequest(args: TArgs & { input: TSignInput }) {
   return inRequestTransaction({ ...args, requestId: args.id }, async (req) => {
     const { request, signers } = await loadRequestFor({ req, id: args.id, user: args.user })
+    assertBuiltin(request)
     const own = signerOf(args.user, request, signers)
     const actor = actorFromUser(args.user)
     const signedAt = new Date()
@@ -154,6 +173,7 @@ export async function signRequest(args: TArgs & { input: TSignInput }) {
 export async function declineRequest(args: TArgs & { reason: string }) {
   return inRequestTransaction({ ...args, requestId: args.id }, async (req) => {
     const { request, signers } = await loadRequestFor({ req, id: args.id, user: args.user })
+    assertBuiltin(request)
     const own = signerOf(args.user, request, signers)
     const actor = actorFromUser(args.user)
     await updateSigner(req, String(own.id), {

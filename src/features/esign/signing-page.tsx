@@ -1,5 +1,5 @@
 import { headers } from 'next/headers'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { Button } from '@/components/ui/button'
@@ -12,10 +12,12 @@ import { ClientMessages } from '@/lib/i18n/client-messages'
 import { stepUpStatus } from '@/lib/auth/step-up/step-up'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
+import { logger } from '@/lib/logger'
 import { formatDate } from '@/lib/orders/format'
 import { getPayload } from '@/payload/get-payload'
 
 import { SignForm } from './components/sign-form'
+import { providerSigningUrl } from './provider-signing-url'
 import { getSigningView } from './queries'
 import { markViewed } from './signer-actions'
 
@@ -37,12 +39,24 @@ export async function SigningPage({ locale, id }: { locale: TLocale; id: string 
   const view = await getSigningView({ customer, id, locale })
   if (!view) notFound()
   const t = await getTranslations('Esign')
-  if (view.state === 'sign' && view.ownPending)
+  if (view.state === 'sign' && view.ownPending && view.provider === 'builtin')
     await markViewed({ payload: await getPayload(), user: customer, id, headers: await headers() })
   const found = view.state === 'sign' ? await currentCustomerSession() : null
   const stepUp = found
     ? await stepUpStatus({ session: found.session, customerId: customer.id, purpose: 'sensitive' })
     : null
+  // Another provider's request is signed on its own page: after the same step-up, send the
+  // signer there.
+  const elsewhere =
+    view.state === 'sign' && view.provider !== 'builtin' && stepUp?.ok
+      ? await providerSigningUrl({ payload: await getPayload(), customer, id, locale }).catch(
+          (err: unknown) => {
+            logger.warn({ err, requestId: id }, 'e-signing: no signing URL from the provider')
+            return null
+          },
+        )
+      : undefined
+  if (elsewhere) redirect(elsewhere)
   const here = `/${locale}/documents/sign/${id}`
   return (
     <div className="mx-auto max-w-4xl px-5 sm:px-8 py-12 sm:py-16 flex flex-col gap-10">
@@ -105,6 +119,8 @@ export async function SigningPage({ locale, id }: { locale: TLocale; id: string 
         </section>
       )}
 
+      {elsewhere === null && <Notice tone="error">{t('providerUnavailable')}</Notice>}
+
       {view.state === 'sign' && stepUp && !stepUp.ok && (
         <section
           className="border border-line bg-graphite/40 p-6 sm:p-8 flex flex-col gap-4"
@@ -128,7 +144,7 @@ export async function SigningPage({ locale, id }: { locale: TLocale; id: string 
           )}
         </section>
       )}
-      {view.state === 'sign' && (
+      {view.state === 'sign' && view.provider === 'builtin' && (
         <ClientMessages namespaces={['Esign']}>
           <SignForm
             id={view.id}

@@ -1,9 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { TStaffUser } from '@/access/user'
+import { configuredProvider, providerOf, type TEsignProvider } from '@/integrations/esign'
 import { actorFromUser } from '@/lib/audit/actor'
 import { recordAudit } from '@/lib/audit/record-audit'
 import { AppError } from '@/lib/errors'
+import { logger } from '@/lib/logger'
 import { isOpen, type TRequestStatus } from '@/lib/esign/statuses'
 import type { SignatureRequest } from '@/payload-types'
 
@@ -17,6 +19,7 @@ import {
   loadRequestFor,
 } from './load-request'
 import { notifyOutcome, notifySigners } from './notify-signers'
+import { originalBytes } from './original-bytes'
 import { recordSignatureEvent } from './record-event'
 
 export const STAFF_ACTIONS = ['send', 'remind', 'cancel'] as const
@@ -48,6 +51,7 @@ export async function runStaffAction(args: {
   context?: Record<string, unknown>
 }) {
   assertStaffWriter(args.user)
+  const opened: TOpened[] = []
   return inRequestTransaction(
     {
       payload: args.payload,
@@ -61,7 +65,7 @@ export async function runStaffAction(args: {
       const actor = actorFromUser(args.user)
       const next =
         args.action === 'send'
-          ? await send(req, loaded, actor)
+          ? await send(req, loaded, actor, opened)
           : args.action === 'remind'
             ? await remind(req, loaded, actor)
             : await cancel(req, loaded, actor)
@@ -83,8 +87,26 @@ export async function runStaffAction(args: {
       })
       return next
     },
-  )
+  ).catch(async (err: unknown) => {
+    // The provider already holds an envelope our rollback cannot take back: void it, so no
+    // signer is asked to sign something the portal has no record of.
+    for (const o of opened)
+      await o.provider
+        .cancel({
+          request: o.request,
+          reason: 'Not recorded by the portal; it will be sent again.',
+        })
+        .catch((voidErr: unknown) =>
+          logger.error(
+            { err: voidErr, requestId: args.id, providerRef: o.request.providerRef },
+            'e-signing: could not void an envelope left behind by a failed send',
+          ),
+        )
+    throw err
+  })
 }
+
+type TOpened = { provider: TEsignProvider; request: SignatureRequest }
 
 type TLoaded = Awaited<ReturnType<typeof loadRequest>>
 type TActor = ReturnType<typeof actorFromUser>
@@ -101,7 +123,7 @@ function assertStatus(request: SignatureRequest, allowed: TRequestStatus[]) {
     throw new AppError('REQUEST_CLOSED', `This request is ${request.status}.`)
 }
 
-async function send(req: PayloadRequest, { request }: TLoaded, actor: TActor) {
+async function send(req: PayloadRequest, { request }: TLoaded, actor: TActor, opened: TOpened[]) {
   assertStatus(request, ['draft'])
   if (isExpired(request)) throw new AppError('BAD_REQUEST', 'Set an expiry date in the future.')
   const customer = await req.payload.findByID({
@@ -150,11 +172,28 @@ async function send(req: PayloadRequest, { request }: TLoaded, actor: TActor) {
         req,
       }),
     )
+  // Once the signer rows exist (their ids are the provider's client ids); a provider that
+  // refuses rolls all of it back. Demo data is signed on the portal's own pages, whichever provider is configured.
+  const provider = req.context.seed ? providerOf({ provider: 'builtin' }) : configuredProvider()
+  const { providerRef } = await provider.createRequest({
+    request,
+    signers: rows,
+    document: async () => (await originalBytes(req, request)).bytes,
+  })
+  if (providerRef) opened.push({ provider, request: { ...request, providerRef } })
   const sent = await setRequest(req, String(request.id), {
     status: 'sent',
     sentAt: new Date().toISOString(),
+    provider: provider.name,
+    providerRef,
   })
-  await recordSignatureEvent({ req, request, type: 'sent', actor })
+  await recordSignatureEvent({
+    req,
+    request,
+    type: 'sent',
+    actor,
+    details: providerRef ? { provider: provider.name, providerRef } : undefined,
+  })
   await notifySigners({ req, request: sent, signers: currentSigners(sent, rows) })
   return sent
 }
@@ -182,5 +221,7 @@ async function cancel(req: PayloadRequest, { request }: TLoaded, actor: TActor) 
   const cancelled = await setRequest(req, String(request.id), { status: 'cancelled' })
   await recordSignatureEvent({ req, request, type: 'cancelled', actor })
   if (wasSent) await notifyOutcome({ req, request: cancelled, outcome: 'cancelled' })
+  // Where it was sent, whatever ESIGN_PROVIDER says now; last, so a refusal there rolls back ours.
+  if (wasSent) await providerOf(request).cancel({ request, reason: 'Cancelled by Donkervoort.' })
   return cancelled
 }

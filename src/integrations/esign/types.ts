@@ -1,36 +1,53 @@
-import type { TStaffUser } from '@/access/user'
-import type { TEventType, TRequestStatus } from '@/lib/esign/statuses'
+import type { TEsignProviderName, TRequestStatus } from '@/lib/esign/statuses'
+import type { SignatureRequest, SignatureSigner } from '@/payload-types'
 
-/** One evidence event as a provider reports it (the built-in one records its own directly). */
+/**
+ * One change a provider reports about a request it runs, in our own terms. `signerPosition` is
+ * the signer's place in the signing order (the provider's recipient id); events about the whole
+ * request leave it out. The portal applies each one at most once (src/features/esign).
+ */
 export type TProviderEvent = {
-  requestId: string
-  type: TEventType
+  providerRef: string
+  type: 'viewed' | 'signed' | 'declined' | 'cancelled' | 'completed'
+  signerPosition?: number
   at: string
-  signerEmail: string | null
-  ip: string | null
-  userAgent: string | null
+  /** The provider's own name for what happened, kept in the evidence event. */
+  providerEvent: string
+  reason?: string | null
 }
 
 /**
  * What the portal needs from an e-signing service, so that switching providers is configuration
- * (ESIGN_PROVIDER), not code. The built-in provider is the first implementation.
+ * (ESIGN_PROVIDER), not code. Requests, signers and the evidence trail always live in our own
+ * collections; a provider only runs the signing. Each request records the provider it was sent
+ * through and the provider's reference, and keeps being handled by that provider.
  */
 export type TEsignProvider = {
-  name: string
-  /** Prepares and sends a request on a document's current version; returns its id. */
+  name: TEsignProviderName
+  /**
+   * Sends the request to its signers (called inside our send transaction, after the signer rows
+   * exist); returns the provider's reference, or null when there is nothing outside the portal.
+   */
   createRequest(args: {
-    by: TStaffUser
-    documentId: string
-    signingOrder: 'sequential' | 'parallel'
-    counterSignerId?: string | null
-    message?: string | null
-    expiresAt: string
-    headers?: Headers
-  }): Promise<{ id: string }>
-  /** Where a signer signs: a portal path for the built-in provider, the provider's page otherwise. */
-  signerUrl(args: { requestId: string; role: 'customer' | 'staff' }): Promise<string>
-  status(args: { by: TStaffUser; requestId: string }): Promise<TRequestStatus>
-  cancel(args: { by: TStaffUser; requestId: string; headers?: Headers }): Promise<void>
-  /** A provider's callback, verified, turned into evidence events (none for the built-in one). */
-  webhook(req: Request): Promise<TProviderEvent[]>
+    request: SignatureRequest
+    signers: SignatureSigner[]
+    document: () => Promise<Buffer>
+  }): Promise<{ providerRef: string | null }>
+  /** Where `signer` signs; `returnUrl` is where the provider sends them back afterwards. */
+  signerUrl(args: {
+    request: SignatureRequest
+    signer: SignatureSigner
+    returnUrl: string
+  }): Promise<string>
+  /** The request's status as the provider sees it. */
+  status(args: { request: SignatureRequest }): Promise<TRequestStatus>
+  /** Ends the request at the provider (the portal records the cancellation itself). */
+  cancel(args: { request: SignatureRequest; reason: string }): Promise<void>
+  /** The signed PDF the provider produced, once the request is completed there. */
+  signedDocument(args: { request: SignatureRequest }): Promise<Buffer>
+  /**
+   * A callback from the provider: verified (throws a 401 AppError otherwise) and turned into
+   * events. The built-in provider has none.
+   */
+  webhook(args: { headers: Headers; body: string }): Promise<TProviderEvent[]>
 }

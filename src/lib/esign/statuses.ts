@@ -27,3 +27,7 @@ export const EVENT_TYPES = [
 export type TEventType = (typeof EVENT_TYPES)[number]
 
 export const isOpen = (s: TRequestStatus) => s === 'draft' || s === 'sent'
+
+/** The e-signing services a request can run at (src/integrations/esign); ESIGN_PROVIDER picks one. */
+export const ESIGN_PROVIDERS = ['builtin', 'docusign'] as const
+export type TEsignProviderName = (typeof ESIGN_PROVIDERS)[number]

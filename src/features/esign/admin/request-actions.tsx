@@ -49,6 +49,18 @@ export async function RequestActions({ id, payload, req }: UIFieldServerProps) {
       <p>
         Document SHA-256: <code>{request.documentSha256}</code>
       </p>
+      {request.provider && request.provider !== 'builtin' && (
+        <p data-testid="esign-provider">
+          Sent through {request.provider === 'docusign' ? 'DocuSign' : request.provider}
+          {request.providerRef ? (
+            <>
+              {' '}
+              (envelope <code>{request.providerRef}</code>)
+            </>
+          ) : null}
+          : signers sign there, and its callbacks record their events here.
+        </p>
+      )}
       {request.signedFile && (
         <p>
           <a href={`/api/files/${request.signedFile}?download=1`} data-testid="esign-signed-pdf">
@@ -60,7 +72,11 @@ export async function RequestActions({ id, payload, req }: UIFieldServerProps) {
       <ActionButtons
         id={String(id)}
         status={request.status ?? 'draft'}
-        canCountersign={Boolean(mySigner) && request.status === 'sent'}
+        canCountersign={
+          Boolean(mySigner) &&
+          request.status === 'sent' &&
+          (request.provider ?? 'builtin') === 'builtin'
+        }
       />
       <h4 style={{ margin: '16px 0 8px' }}>Signers</h4>
       {signers.docs.length === 0 ? (
