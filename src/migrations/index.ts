@@ -28,6 +28,7 @@ import * as migration_20261203_073754_snapshot_merge_media_inbox from './2026120
 import * as migration_20261203_103800_staff_absence from './20261203_103800_staff_absence';
 import * as migration_20261203_184402_esign_provider from './20261203_184402_esign_provider';
 import * as migration_20261203_184824_response_times from './20261203_184824_response_times';
+import * as migration_20261203_195650_snapshot_merge_inbox_esign from './20261203_195650_snapshot_merge_inbox_esign';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261203_184824_response_times.up,
     down: migration_20261203_184824_response_times.down,
-    name: '20261203_184824_response_times'
+    name: '20261203_184824_response_times',
+  },
+  {
+    up: migration_20261203_195650_snapshot_merge_inbox_esign.up,
+    down: migration_20261203_195650_snapshot_merge_inbox_esign.down,
+    name: '20261203_195650_snapshot_merge_inbox_esign'
   },
 ];
