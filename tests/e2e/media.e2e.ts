@@ -24,6 +24,9 @@ async function openFilm(page: Page, locale: 'en' | 'nl') {
 
 const currentTime = (video: Locator) => video.evaluate((v: HTMLVideoElement) => v.currentTime)
 
+const isProgressReport = (r: { method: () => string; url: () => string }) =>
+  r.method() === 'POST' && /\/api\/media\/[0-9a-f-]{36}\/progress$/.test(r.url())
+
 test.describe('media library', () => {
   test('a film for P24 RS owners plays and seeks for Sophie, and James never meets it', async ({
     page,
@@ -214,6 +217,32 @@ test.describe('media library', () => {
     expect(sprite.headers()['content-type']).toBe('image/jpeg')
     await page.mouse.move(box.x + box.width / 2, box.y - 200)
     await expect(preview).toHaveCount(0)
+  })
+
+  test('the film page reports the view and lets the request go; nobody else may report', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000)
+    await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+    // Finished means the browser let go of it, not just that an answer arrived: a report whose
+    // answer nobody read stayed open and kept the page from ever going network-idle.
+    const reported = page.waitForEvent('requestfinished', { predicate: isProgressReport })
+    await openFilm(page, 'en')
+    const report = await reported
+    expect(report.postDataJSON()).toEqual({ opened: true })
+    expect((await report.response())?.status()).toBe(204)
+
+    const other = await browser.newContext()
+    const james = await other.newPage()
+    await signIn(james, { email: JAMES.email, locale: 'en' })
+    const foreign = await james.request.post(report.url(), {
+      headers: { origin: new URL(report.url()).origin },
+      data: { opened: true },
+    })
+    expect(foreign.status()).toBe(404)
+    expect(foreign.headers()['content-type']).toMatch(/^application\/problem\+json/)
+    await other.close()
   })
 
   test('a story published for one model: its owner is told, nobody else sees it', async ({
