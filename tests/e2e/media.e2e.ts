@@ -3,9 +3,11 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { ADMIN, JAMES, SOPHIE } from './support/accounts'
 import { staffApiToken } from './support/admin'
+import { activeCustomer } from './support/customers'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'
 import { expectNotFoundPage, signIn, UUID } from './support/portal'
+import { watchPolicyProblems } from './support/security'
 
 const FILM = 'P24 RS: the first shakedown'
 const FILM_TITLE = { en: FILM, nl: 'P24 RS: de eerste testrit' }
@@ -23,6 +25,15 @@ async function openFilm(page: Page, locale: 'en' | 'nl') {
 }
 
 const currentTime = (video: Locator) => video.evaluate((v: HTMLVideoElement) => v.currentTime)
+
+/** The sources of one directive of a Content-Security-Policy header, sorted. */
+function cspSources(header: string | undefined, directive: string) {
+  const found = (header ?? '')
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+  return found ? found.slice(1).sort() : null
+}
 
 const isProgressReport = (r: { method: () => string; url: () => string }) =>
   r.method() === 'POST' && /\/api\/media\/[0-9a-f-]{36}\/progress$/.test(r.url())
@@ -217,6 +228,74 @@ test.describe('media library', () => {
     expect(sprite.headers()['content-type']).toBe('image/jpeg')
     await page.mouse.move(box.x + box.width / 2, box.y - 200)
     await expect(preview).toHaveCount(0)
+  })
+
+  test('a YouTube or Vimeo film plays in the privacy-enhanced player its page alone may frame', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000)
+    // YouTube and Vimeo cannot be reached from here: a fake player answers their frame requests.
+    // The browser asks for a frame only when the page's CSP allows it, so reaching the fake
+    // is itself the proof that frame-src lets the privacy-enhanced host in.
+    const framed: string[] = []
+    await page.route(/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//, (route) => {
+      framed.push(route.request().url())
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Fake player</title><p>Fake external player</p>',
+      })
+    })
+    const problems = await watchPolicyProblems(page.context())
+    const customer = await activeCustomer(page, { locale: 'en', firstName: 'Robin' })
+    const token = await staffApiToken(request, ADMIN)
+    const story = async (title: string, externalUrl: string) => {
+      const created = await request.post('/api/media-items', {
+        headers: { authorization: `JWT ${token}` },
+        data: {
+          type: 'interview',
+          title,
+          externalUrl,
+          audience: 'customers',
+          targetCustomers: [customer.id],
+          _status: 'published',
+        },
+      })
+      expect(created.status(), await created.text()).toBe(201)
+      return ((await created.json()) as { doc: { id: string } }).doc.id
+    }
+    const films = [
+      {
+        id: await story('Interview on YouTube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'),
+        src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+      },
+      {
+        id: await story('Interview on Vimeo', 'https://vimeo.com/76979871'),
+        src: 'https://player.vimeo.com/video/76979871?dnt=1',
+      },
+    ]
+    for (const film of films) {
+      const res = await page.goto(`/en/media/${film.id}`)
+      expect(cspSources(res?.headers()['content-security-policy'], 'frame-src')).toEqual([
+        "'self'",
+        'https://player.vimeo.com',
+        'https://www.youtube-nocookie.com',
+      ])
+      const embed = page.getByTestId('media-embed')
+      await expect(embed).toHaveAttribute('src', film.src)
+      await expect(
+        page.frameLocator('[data-testid="media-embed"]').getByText('Fake external player'),
+      ).toBeVisible()
+    }
+    expect(framed).toEqual(films.map((f) => f.src))
+
+    // The library itself frames nothing from elsewhere.
+    const library = await page.goto('/en/media')
+    expect(cspSources(library?.headers()['content-security-policy'], 'frame-src')).toEqual([
+      "'self'",
+    ])
+    await expect(page.getByTestId('media-card').filter({ hasText: 'Interview on' })).toHaveCount(2)
+    expect(problems).toEqual([])
   })
 
   test('the film page reports the view and lets the request go; nobody else may report', async ({
