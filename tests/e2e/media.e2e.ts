@@ -324,6 +324,64 @@ test.describe('media library', () => {
     await other.close()
   })
 
+  test('the controls fade after three quiet seconds of play and return on a pointer move or keyboard focus', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    // The fade runs on the page's timers: the test moves the page's clock instead of waiting.
+    await page.clock.install()
+    await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+    const video = await openFilm(page, 'en')
+    const player = page.getByRole('group', { name: `Video: ${FILM}` })
+    const controls = player.getByTestId('media-controls')
+    // Slow, looping and muted, the six-second film plays for as long as the test needs.
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true
+      v.loop = true
+      v.playbackRate = 0.25
+    })
+    await player.focus()
+    await page.keyboard.press('k')
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false)
+    await expect
+      .poll(() =>
+        video.evaluate((v: HTMLVideoElement) =>
+          v.buffered.length ? v.buffered.end(v.buffered.length - 1) - v.duration : -1,
+        ),
+      )
+      .toBeGreaterThan(-0.5)
+    // From here on the page's timers fire only when the test says so; the film plays on. A key
+    // that commands nothing is still activity: the three seconds start now.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100)
+    await page.keyboard.press('Shift')
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(1_000)
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(2_500)
+    await expect(controls).toHaveAttribute('data-shown', 'false')
+    await expect(player).toHaveClass(/cursor-none/)
+
+    // A pointer moving over the film brings them back, for another three seconds.
+    const box = (await player.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(3_500)
+    await expect(controls).toHaveAttribute('data-shown', 'false')
+
+    // Tabbing into the bar shows it, and it stays while a control has focus.
+    await page.keyboard.press('Tab')
+    await expect(controls.getByRole('slider', { name: t('en', 'Media.player.seek') })).toBeFocused()
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(10_000)
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    // Back on the player itself, the bar fades again once the keys rest.
+    await page.keyboard.press('Shift+Tab')
+    await expect(player).toBeFocused()
+    await page.clock.runFor(3_500)
+    await expect(controls).toHaveAttribute('data-shown', 'false')
+    expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false)
+  })
+
   test('a story published for one model: its owner is told, nobody else sees it', async ({
     page,
     request,
