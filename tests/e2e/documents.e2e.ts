@@ -1,6 +1,9 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+
 import { expect, test } from './support/test'
-import { JAMES, SOPHIE } from './support/accounts'
-import { chooseOption, signInToAdmin } from './support/admin'
+import { ADMIN, JAMES, SOPHIE } from './support/accounts'
+import { chooseOption, signInToAdmin, staffApiToken } from './support/admin'
+import { activeCustomer } from './support/customers'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'
 import { signIn } from './support/portal'
@@ -8,6 +11,13 @@ import { signIn } from './support/portal'
 const MAX = { email: 'max@customer.example', locale: 'de' as const }
 const money = (locale: string, cents: number) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100)
+
+async function onePagePdf(title: string) {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  pdf.addPage().drawText(title, { x: 50, y: 750, size: 18, font })
+  return Buffer.from(await pdf.save())
+}
 
 test.describe('documents', () => {
   test('a customer sees her documents by type, the open total and badges; previews inline and downloads', async ({
@@ -69,6 +79,90 @@ test.describe('documents', () => {
     await expect(page.getByTestId('document')).toHaveCount(1)
     await expect(page.getByTestId('status-badge')).toHaveText(t('nl', 'Documents.badge.paid'))
     expect(problems).toEqual([])
+  })
+
+  test('a full vault shows the first ten of a list and the rest on request, rendered on the server', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(240_000)
+    const customer = await activeCustomer(page, { locale: 'en', firstName: 'Robin' })
+    // Twelve specification sheets, as staff upload them (REST): one list of twelve.
+    const auth = { authorization: `JWT ${await staffApiToken(request, ADMIN)}` }
+    const types = await request.get('/api/document-types?where[key][equals]=specification-sheet', {
+      headers: auth,
+    })
+    const type = ((await types.json()) as { docs: { id: string }[] }).docs[0]!.id
+    const titles = Array.from(
+      { length: 12 },
+      (_, i) => `Vault sheet ${String(i + 1).padStart(2, '0')}`,
+    )
+    for (const title of titles) {
+      const doc = await request.post('/api/documents', {
+        headers: auth,
+        data: { title, type, customer: customer.id },
+      })
+      expect(doc.status(), await doc.text()).toBe(201)
+      const version = await request.post('/api/document-versions', {
+        headers: auth,
+        multipart: {
+          _payload: JSON.stringify({
+            document: ((await doc.json()) as { doc: { id: string } }).doc.id,
+          }),
+          file: {
+            name: `${title}.pdf`,
+            mimeType: 'application/pdf',
+            buffer: await onePagePdf(title),
+          },
+        },
+      })
+      expect(version.status(), await version.text()).toBe(201)
+    }
+
+    // The newest ten, and a link to the rest of the list.
+    await page.goto('/en/documents')
+    const documents = page.getByTestId('document')
+    await expect(documents).toHaveCount(10)
+    await expect(documents.filter({ hasText: 'Vault sheet 12' })).toHaveCount(1)
+    await expect(documents.filter({ hasText: 'Vault sheet 01' })).toHaveCount(0)
+    const showAll = page.getByTestId('show-all')
+    await expect(showAll).toHaveText(
+      `${t('en', 'Documents.showAll', { count: 12 })} · Specification sheet · ${t('en', 'Documents.general')}`,
+    )
+
+    // Search still looks through every document, also those the list leaves out.
+    await page.getByRole('searchbox').fill('Vault sheet 01')
+    await page.getByRole('button', { name: t('en', 'Documents.apply') }).click()
+    await expect(documents).toHaveCount(1)
+    await expect(documents).toContainText('Vault sheet 01')
+    await expect(page.getByTestId('show-all')).toHaveCount(0)
+
+    // By keyboard: the link opens the whole list; "show fewer" cuts it again.
+    await page.goto('/en/documents')
+    await showAll.focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/[?&]group=[0-9a-f-]{36}_general#list-/)
+    await expect(documents).toHaveCount(12)
+    await expect(page.getByTestId('show-all')).toHaveCount(0)
+    const full = page.url()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expectNoHorizontalScroll(page, 'documents page, a list in full')
+    await page.getByTestId('show-fewer').focus()
+    await page.keyboard.press('Enter')
+    await expect(documents).toHaveCount(10)
+
+    // The server renders it all: the same address read without a browser holds the twelve cards.
+    const html = await (await page.request.get(full)).text()
+    expect(html.match(/data-testid="document"/g)).toHaveLength(12)
+    for (const title of titles) expect(html).toContain(title)
+
+    // In Dutch and German too.
+    for (const locale of ['nl', 'de'] as const) {
+      await page.goto(`/${locale}/documents`)
+      await expect(page.getByTestId('show-all')).toContainText(
+        t(locale, 'Documents.showAll', { count: 12 }),
+      )
+    }
   })
 
   test('an invoice past its due date is overdue', async ({ page }) => {

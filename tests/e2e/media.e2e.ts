@@ -3,9 +3,11 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { ADMIN, JAMES, SOPHIE } from './support/accounts'
 import { staffApiToken } from './support/admin'
+import { activeCustomer } from './support/customers'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'
 import { expectNotFoundPage, signIn, UUID } from './support/portal'
+import { watchPolicyProblems } from './support/security'
 
 const FILM = 'P24 RS: the first shakedown'
 const FILM_TITLE = { en: FILM, nl: 'P24 RS: de eerste testrit' }
@@ -23,6 +25,18 @@ async function openFilm(page: Page, locale: 'en' | 'nl') {
 }
 
 const currentTime = (video: Locator) => video.evaluate((v: HTMLVideoElement) => v.currentTime)
+
+/** The sources of one directive of a Content-Security-Policy header, sorted. */
+function cspSources(header: string | undefined, directive: string) {
+  const found = (header ?? '')
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+  return found ? found.slice(1).sort() : null
+}
+
+const isProgressReport = (r: { method: () => string; url: () => string }) =>
+  r.method() === 'POST' && /\/api\/media\/[0-9a-f-]{36}\/progress$/.test(r.url())
 
 test.describe('media library', () => {
   test('a film for P24 RS owners plays and seeks for Sophie, and James never meets it', async ({
@@ -214,6 +228,159 @@ test.describe('media library', () => {
     expect(sprite.headers()['content-type']).toBe('image/jpeg')
     await page.mouse.move(box.x + box.width / 2, box.y - 200)
     await expect(preview).toHaveCount(0)
+  })
+
+  test('a YouTube or Vimeo film plays in the privacy-enhanced player its page alone may frame', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000)
+    // YouTube and Vimeo cannot be reached from here: a fake player answers their frame requests.
+    // The browser asks for a frame only when the page's CSP allows it, so reaching the fake
+    // is itself the proof that frame-src lets the privacy-enhanced host in.
+    const framed: string[] = []
+    await page.route(/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//, (route) => {
+      framed.push(route.request().url())
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Fake player</title><p>Fake external player</p>',
+      })
+    })
+    const problems = await watchPolicyProblems(page.context())
+    const customer = await activeCustomer(page, { locale: 'en', firstName: 'Robin' })
+    const token = await staffApiToken(request, ADMIN)
+    const story = async (title: string, externalUrl: string) => {
+      const created = await request.post('/api/media-items', {
+        headers: { authorization: `JWT ${token}` },
+        data: {
+          type: 'interview',
+          title,
+          externalUrl,
+          audience: 'customers',
+          targetCustomers: [customer.id],
+          _status: 'published',
+        },
+      })
+      expect(created.status(), await created.text()).toBe(201)
+      return ((await created.json()) as { doc: { id: string } }).doc.id
+    }
+    const films = [
+      {
+        id: await story('Interview on YouTube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'),
+        src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+      },
+      {
+        id: await story('Interview on Vimeo', 'https://vimeo.com/76979871'),
+        src: 'https://player.vimeo.com/video/76979871?dnt=1',
+      },
+    ]
+    for (const film of films) {
+      const res = await page.goto(`/en/media/${film.id}`)
+      expect(cspSources(res?.headers()['content-security-policy'], 'frame-src')).toEqual([
+        "'self'",
+        'https://player.vimeo.com',
+        'https://www.youtube-nocookie.com',
+      ])
+      const embed = page.getByTestId('media-embed')
+      await expect(embed).toHaveAttribute('src', film.src)
+      await expect(
+        page.frameLocator('[data-testid="media-embed"]').getByText('Fake external player'),
+      ).toBeVisible()
+    }
+    // Only those two players were ever asked for.
+    expect(new Set(framed)).toEqual(new Set(films.map((f) => f.src)))
+
+    // The library itself frames nothing from elsewhere.
+    const library = await page.goto('/en/media')
+    expect(cspSources(library?.headers()['content-security-policy'], 'frame-src')).toEqual([
+      "'self'",
+    ])
+    await expect(page.getByText('Interview on YouTube').first()).toBeVisible()
+    expect(problems).toEqual([])
+  })
+
+  test('the film page reports the view and lets the request go; nobody else may report', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000)
+    await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+    // Finished means the browser let go of it, not just that an answer arrived: a report whose
+    // answer nobody read stayed open and kept the page from ever going network-idle.
+    const reported = page.waitForEvent('requestfinished', { predicate: isProgressReport })
+    await openFilm(page, 'en')
+    const report = await reported
+    expect(report.postDataJSON()).toEqual({ opened: true })
+    expect((await report.response())?.status()).toBe(204)
+
+    const other = await browser.newContext()
+    const james = await other.newPage()
+    await signIn(james, { email: JAMES.email, locale: 'en' })
+    const foreign = await james.request.post(report.url(), {
+      headers: { origin: new URL(report.url()).origin },
+      data: { opened: true },
+    })
+    expect(foreign.status()).toBe(404)
+    expect(foreign.headers()['content-type']).toMatch(/^application\/problem\+json/)
+    await other.close()
+  })
+
+  test('the controls fade after three quiet seconds of play and return on a pointer move or keyboard focus', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    // The fade runs on the page's timers: the test moves the page's clock instead of waiting.
+    await page.clock.install()
+    await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+    const video = await openFilm(page, 'en')
+    const player = page.getByRole('group', { name: `Video: ${FILM}` })
+    const controls = player.getByTestId('media-controls')
+    // Slow, looping and muted, the six-second film plays for as long as the test needs.
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true
+      v.loop = true
+      v.playbackRate = 0.25
+    })
+    await player.focus()
+    await page.keyboard.press('k')
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false)
+    await expect
+      .poll(() =>
+        video.evaluate((v: HTMLVideoElement) =>
+          v.buffered.length ? v.buffered.end(v.buffered.length - 1) - v.duration : -1,
+        ),
+      )
+      .toBeGreaterThan(-0.5)
+    // From here on the page's timers fire only when the test says so; the film plays on. A key
+    // that commands nothing is still activity: the three seconds start now.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100)
+    await page.keyboard.press('Shift')
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(1_000)
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(2_500)
+    await expect(controls).toHaveAttribute('data-shown', 'false')
+    await expect(player).toHaveClass(/cursor-none/)
+
+    // A pointer moving over the film brings them back, for another three seconds.
+    const box = (await player.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3)
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(3_500)
+    await expect(controls).toHaveAttribute('data-shown', 'false')
+
+    // Tabbing into the bar shows it, and it stays while a control has focus.
+    await page.keyboard.press('Tab')
+    await expect(controls.getByRole('slider', { name: t('en', 'Media.player.seek') })).toBeFocused()
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    await page.clock.runFor(10_000)
+    await expect(controls).toHaveAttribute('data-shown', 'true')
+    // Back on the player itself, the bar fades again once the keys rest.
+    await page.keyboard.press('Shift+Tab')
+    await expect(player).toBeFocused()
+    await page.clock.runFor(3_500)
+    await expect(controls).toHaveAttribute('data-shown', 'false')
+    expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false)
   })
 
   test('a story published for one model: its owner is told, nobody else sees it', async ({

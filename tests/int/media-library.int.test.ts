@@ -10,28 +10,29 @@ import { fileRoute } from '@/features/files/file-route'
 import { customerMasterUrl, customerThumbnailsUrl, hlsRoute } from '@/features/media/hls-route'
 import { parseThumbnailsVtt } from '@/features/media/player/thumbnail-cues'
 import { progressRoute } from '@/features/media/progress-route'
+import { CUSTOMER_SESSION_COOKIE } from '@/lib/auth/cookies'
 import { runTranscode } from '@/lib/media/run-transcode'
 import type { THlsSet } from '@/lib/media/types'
 import { createOrder } from '@/seed/factories'
 import { createMediaItem, createMediaUpload } from '@/seed/media-factories'
 import type { Customer } from '@/payload-types'
 
-import { customerHeaders } from './support/identity'
+import { customerHeaders, customerSession } from './support/identity'
 import { mp4Bytes } from './support/media'
 import { routedAs } from './support/route-params'
+import { TestBrowser } from './support/test-browser'
 import { asStaff, buildWorld, type TWorld } from './support/world'
 
 const exec = promisify(execFile)
 const fetchHls = routedAs('/api/media/[id]/hls/[file]', hlsRoute)
 const fetchFile = routedAs('/api/files/[id]', fileRoute)
-const postProgress = routedAs('/api/media/[id]/progress', progressRoute)
 const at = (url: string, headers?: Headers) =>
   new Request(`http://localhost:3000${url}`, { headers })
 const asCustomer = (c: Customer) => ({ ...c, collection: 'customers' as const })
 
 let w: TWorld
 let dir: string
-/** An F22 owner: the item below is for F22 owners only. */
+/** The film below is for F22 owners: its set-up gives this customer an F22. */
 let owner: Customer
 let item: string
 let set: THlsSet
@@ -48,38 +49,41 @@ async function transcodeOf(itemId: string) {
 
 beforeAll(async () => {
   w = await buildWorld()
-  await createOrder(w.payload, { customer: w.customerB.id, model: 'f22', stage: 'design' })
   owner = w.customerB
-  dir = await mkdtemp(path.join(tmpdir(), 'media-lib-'))
-  const clip = path.join(dir, 'clip.mp4')
-  await exec('ffmpeg', [
-    ...['-hide_banner', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=25:duration=3'],
-    ...['-f', 'lavfi', '-i', 'sine=frequency=330:duration=3'],
-    ...['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', clip],
-  ])
-  const video = await createMediaUpload(w.payload, {
-    data: await readFile(clip),
-    mimetype: 'video/mp4',
-  })
-  item = (
-    await createMediaItem(w.payload, {
-      type: 'exclusive-video',
-      audience: 'models',
-      targetModels: ['f22'],
-      video: video.id,
-      notify: true,
-    })
-  ).id
-  const transcode = await transcodeOf(item)
-  expect(transcode.status).toBe('queued')
-  await runTranscode(w.payload, transcode.id)
-  const done = await transcodeOf(item)
-  expect(done.status).toBe('ready')
-  set = done.result as THlsSet
-}, 240_000)
-afterAll(() => rm(dir, { recursive: true, force: true }))
+}, 120_000)
 
 describe('a targeted film, transcoded and streamed', () => {
+  beforeAll(async () => {
+    await createOrder(w.payload, { customer: owner.id, model: 'f22', stage: 'design' })
+    dir = await mkdtemp(path.join(tmpdir(), 'media-lib-'))
+    const clip = path.join(dir, 'clip.mp4')
+    await exec('ffmpeg', [
+      ...['-hide_banner', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=25:duration=3'],
+      ...['-f', 'lavfi', '-i', 'sine=frequency=330:duration=3'],
+      ...['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', clip],
+    ])
+    const video = await createMediaUpload(w.payload, {
+      data: await readFile(clip),
+      mimetype: 'video/mp4',
+    })
+    item = (
+      await createMediaItem(w.payload, {
+        type: 'exclusive-video',
+        audience: 'models',
+        targetModels: ['f22'],
+        video: video.id,
+        notify: true,
+      })
+    ).id
+    const transcode = await transcodeOf(item)
+    expect(transcode.status).toBe('queued')
+    await runTranscode(w.payload, transcode.id)
+    const done = await transcodeOf(item)
+    expect(done.status).toBe('ready')
+    set = done.result as THlsSet
+  }, 240_000)
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
   it('is prepared in two renditions (never enlarged above 720p) with poster and strip', async () => {
     expect(set.renditions.map((r) => r.name)).toEqual(['720p', '480p'])
     expect(set.renditions.every((r) => r.segments.length === 1)).toBe(true)
@@ -199,35 +203,46 @@ describe('a targeted film, transcoded and streamed', () => {
     expect(ours.map((n) => String(n.customer))).toEqual([String(owner.id)])
     expect(ours[0]).toMatchObject({ type: 'new-content', link: `/media/${item}` })
   })
+})
 
-  it('records views and watch time for the viewer only', async () => {
-    const headers = await customerHeaders(w.payload, owner)
-    headers.set('content-type', 'application/json')
-    headers.set('origin', 'http://localhost:3000')
-    const post = (body: unknown, h = headers) =>
-      postProgress(
-        new Request(`http://localhost:3000/api/media/${item}/progress`, {
-          method: 'POST',
-          headers: h,
-          body: JSON.stringify(body),
-        }),
-      )
-    expect((await post({ opened: true })).status).toBe(200)
-    expect((await post({ position: 1.5, duration: 3, watched: 1.5 })).status).toBe(200)
-    expect((await post({ position: 2, duration: 3, watched: 500 })).status).toBe(200)
+// Its own story and visitors: runs alone (`-t`) as in the whole file, whatever ran before it.
+describe('views and watch time', () => {
+  it('are recorded for the viewer only', async () => {
+    const story = await createMediaItem(w.payload, {
+      audience: 'customers',
+      targetCustomers: [owner.id],
+    })
+    const visitor = async (customer: Customer) => {
+      const browser = new TestBrowser()
+      const { token } = await customerSession(w.payload, customer, { meta: { ip: browser.ip } })
+      browser.jar.set(CUSTOMER_SESSION_COOKIE, token)
+      return browser
+    }
+    const viewer = await visitor(owner)
+    const post = (body: unknown, browser = viewer) =>
+      browser.send(progressRoute, {
+        path: `/api/media/${story.id}/progress`,
+        body,
+        params: { id: story.id },
+      })
+    // No body to read: the player sends and forgets (see progress-route.ts).
+    const opened = await post({ opened: true })
+    expect(opened.status).toBe(204)
+    expect(opened.text).toBe('')
+    expect((await post({ position: 1.5, duration: 3, watched: 1.5 })).status).toBe(204)
+    expect((await post({ position: 2, duration: 3, watched: 500 })).status).toBe(204)
     const { docs } = await w.payload.find({
       collection: 'media-progress',
-      where: { item: { equals: item } },
+      where: { item: { equals: story.id } },
       overrideAccess: true, // test: the rows written
     })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ views: 1, position: 2, watchedSeconds: 61.5 })
     expect((await post({ position: -1 })).status).toBe(400)
 
-    const foreign = await customerHeaders(w.payload, w.customerA)
-    foreign.set('content-type', 'application/json')
-    foreign.set('origin', 'http://localhost:3000')
-    expect((await post({ opened: true }, foreign)).status).toBe(404)
+    const foreign = await post({ opened: true }, await visitor(w.customerA))
+    expect(foreign.status).toBe(404)
+    expect(foreign.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   })
 })
 

@@ -6,8 +6,8 @@ import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import { DocumentCard } from './components/document-card'
-import { formatMoney } from './format'
-import { getDocumentsForCustomer } from './queries'
+import { documentsHref, formatMoney } from './format'
+import { getDocumentsForCustomer, LIST_SIZE } from './queries'
 import { ZDocumentsQuery } from './schema'
 
 /**
@@ -25,6 +25,7 @@ export async function DocumentsPage(props: {
     q: first(props.searchParams.q),
     status: first(props.searchParams.status),
     preview: first(props.searchParams.preview),
+    group: first(props.searchParams.group),
   })
   const t = await getTranslations('Documents')
   const { groups, total, totalOpen } = await getDocumentsForCustomer({ customer, locale, query })
@@ -120,7 +121,12 @@ export async function DocumentsPage(props: {
               {g.typeName}
             </h2>
             {g.cars.map((car) => (
-              <div key={car.orderId ?? 'general'} className="flex flex-col gap-4">
+              <div
+                key={car.key}
+                id={`list-${car.key}`}
+                className="flex flex-col gap-4 scroll-mt-24"
+                data-testid="document-list"
+              >
                 <h3 className="text-xs tracking-[0.2em] uppercase text-smoke">
                   {car.label ?? t('general')}
                 </h3>
@@ -129,11 +135,43 @@ export async function DocumentsPage(props: {
                     <DocumentCard key={item.id} item={item} locale={locale} query={query} />
                   ))}
                 </ul>
+                {car.items.length < car.total ? (
+                  <ListLink
+                    href={`${documentsHref({ q: query.q, status: query.status, group: car.key })}#list-${car.key}`}
+                    label={t('showAll', { count: car.total })}
+                    context={`${g.typeName} · ${car.label ?? t('general')}`}
+                    testId="show-all"
+                  />
+                ) : (
+                  query.group === car.key &&
+                  car.total > LIST_SIZE && (
+                    <ListLink
+                      href={`${documentsHref({ q: query.q, status: query.status })}#list-${car.key}`}
+                      label={t('showFewer')}
+                      context={`${g.typeName} · ${car.label ?? t('general')}`}
+                      testId="show-fewer"
+                    />
+                  )
+                )}
               </div>
             ))}
           </section>
         ))
       )}
     </div>
+  )
+}
+
+/** "Show all 80" under a cut list (or "Show fewer" under a full one), naming its list to readers. */
+function ListLink(props: { href: string; label: string; context: string; testId: string }) {
+  return (
+    <Link
+      href={props.href}
+      data-testid={props.testId}
+      className="self-start inline-flex min-h-11 items-center border border-line px-5 py-2.5 text-[0.7rem] tracking-[0.2em] uppercase text-ivory hover:border-amber hover:text-amber transition-colors"
+    >
+      {props.label}
+      <span className="sr-only"> · {props.context}</span>
+    </Link>
   )
 }

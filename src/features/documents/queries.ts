@@ -45,13 +45,33 @@ export type TDocumentItem = {
 export type TDocumentGroup = {
   typeId: string
   typeName: string
-  cars: { orderId: string | null; label: string | null; items: TDocumentItem[] }[]
+  cars: {
+    /** This list's `?group=` value (src/features/documents/schema.ts). */
+    key: string
+    orderId: string | null
+    label: string | null
+    /** The documents shown: the first LIST_SIZE unless the list is shown in full. */
+    items: TDocumentItem[]
+    /** How many documents the list holds in all. */
+    total: number
+  }[]
 }
 
 /**
+ * Each list (a type, for one car) shows its newest documents up to this many until the customer
+ * asks for all of it: a customer with hundreds of documents still gets a light page.
+ */
+export const LIST_SIZE = 10
+
+export const groupKey = (typeId: string, orderId: string | null) =>
+  `${typeId}_${orderId ?? 'general'}`
+
+/**
  * Everything on a customer's documents page, read as that customer (overrideAccess: false): their
- * documents with the versions they may see, their invoices, grouped by type and car. Every read of
- * documents for the portal goes through here.
+ * documents with the versions they may see, their invoices, grouped by type and car. Search and
+ * the status filter cover all of them; each list is then cut to its first LIST_SIZE (except the
+ * one `query.group` names), and signatures and "last opened" are read for the shown ones only.
+ * Every read of documents for the portal goes through here.
  */
 export async function getDocumentsForCustomer(args: {
   customer: TCustomerUser
@@ -135,14 +155,17 @@ export async function getDocumentsForCustomer(args: {
         },
       })
     : { docs: [] }
+  // Read for every document, not just the shown ones: one waiting for a signature stays in view.
   const signatures = await getSignaturesOfDocuments(customer, docIds)
   const now = new Date()
-  const opened = await lastOpened(payload, customer, [
-    ...versions.docs.map((v) => String(v.id)),
-    ...invoices.docs.map((i) => String(i.id)),
-  ])
 
-  const items: { typeId: string | null; orderId: string | null; item: TDocumentItem }[] = []
+  /** Per item, the records whose views count as opening it (its versions, or the invoice). */
+  const items: {
+    typeId: string | null
+    orderId: string | null
+    item: TDocumentItem
+    targets: string[]
+  }[] = []
   for (const d of documents?.docs ?? []) {
     const own = versions.docs.filter((v) => idOf(v.document) === String(d.id))
     const refs = own.map((v) => ({
@@ -154,10 +177,10 @@ export async function getDocumentsForCustomer(args: {
     }))
     const current = refs.find((r) => r.isCurrent) ?? refs[0]
     if (!current?.fileId) continue // no file yet: nothing to show
-    const seen = refs.map((r) => opened.get(r.versionId)).filter(Boolean) as string[]
     items.push({
       typeId: idOf(d.type),
       orderId: idOf(d.order),
+      targets: refs.map((r) => r.versionId),
       item: {
         kind: 'document',
         id: String(d.id),
@@ -166,7 +189,7 @@ export async function getDocumentsForCustomer(args: {
         history: refs
           .filter((r) => r !== current && r.fileId)
           .map((r) => ({ fileId: r.fileId!, version: r.version, addedAt: r.addedAt })),
-        lastOpenedAt: seen.sort().at(-1) ?? null,
+        lastOpenedAt: null,
         signature: signatures.get(String(d.id)),
       },
     })
@@ -178,13 +201,14 @@ export async function getDocumentsForCustomer(args: {
     items.push({
       typeId: idOf(i.type),
       orderId: idOf(i.order),
+      targets: [String(i.id)],
       item: {
         kind: 'invoice',
         id: String(i.id),
         title: i.number,
         file: fileId ? { fileId, version: null, addedAt: i.createdAt } : null,
         history: [],
-        lastOpenedAt: opened.get(String(i.id)) ?? null,
+        lastOpenedAt: null,
         invoice: {
           number: i.number,
           amountCents: i.amountCents,
@@ -203,7 +227,12 @@ export async function getDocumentsForCustomer(args: {
   const orderLabel = new Map(
     orders.docs.map((o) => [String(o.id), `${modelLabel(o.model)} · ${o.orderNumber}`]),
   )
+  /** Shown wherever it is in its list: the document being previewed, or one to sign. */
+  const kept = (x: TDocumentItem) =>
+    x.signature?.status === 'sent' ||
+    (Boolean(query.preview) && [x.file, ...x.history].some((r) => r?.fileId === query.preview))
   const groups: TDocumentGroup[] = []
+  const shown: (typeof items)[number][] = []
   for (const t of types.docs) {
     const ofType = items.filter((x) => x.typeId === String(t.id))
     if (!ofType.length) continue
@@ -213,12 +242,31 @@ export async function getDocumentsForCustomer(args: {
     groups.push({
       typeId: String(t.id),
       typeName: t.name,
-      cars: carIds.map((orderId) => ({
-        orderId,
-        label: orderId ? (orderLabel.get(orderId) ?? null) : null,
-        items: ofType.filter((x) => x.orderId === orderId).map((x) => x.item),
-      })),
+      cars: carIds.map((orderId) => {
+        const key = groupKey(String(t.id), orderId)
+        const all = ofType.filter((x) => x.orderId === orderId)
+        const full = query.group === key
+        const list = all.filter((x, i) => full || i < LIST_SIZE || kept(x.item))
+        shown.push(...list)
+        return {
+          key,
+          orderId,
+          label: orderId ? (orderLabel.get(orderId) ?? null) : null,
+          items: list.map((x) => x.item),
+          total: all.length,
+        }
+      }),
     })
+  }
+
+  const opened = await lastOpened(
+    payload,
+    customer,
+    shown.flatMap((x) => x.targets),
+  )
+  for (const { item, targets } of shown) {
+    const seen = targets.map((id) => opened.get(id)).filter(Boolean) as string[]
+    item.lastOpenedAt = seen.sort().at(-1) ?? null
   }
   return {
     groups,

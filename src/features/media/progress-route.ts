@@ -17,7 +17,8 @@ const seconds = z
 /**
  * POST /api/media/[id]/progress: the signed-in customer opened an item, or their player reports
  * where they are (every ~10 s and on pause). Only for an item they may read; anything else is
- * the same 404 as a missing item.
+ * the same 404 as a missing item. Answers 204 without a body: the player sends and forgets, and
+ * Chromium keeps a fetch whose body nobody reads open, so the page never went network-idle.
  */
 export const progressRoute = route({
   name: '/api/media/[id]/progress',
@@ -33,7 +34,7 @@ export const progressRoute = route({
     const payload = await getPayload()
     const user = { ...customer, collection: 'customers' as const }
     await requireReadableItem(payload, params.id, user)
-    const row = await recordProgress(payload, user, params.id, body)
-    return { position: row.position ?? 0, completed: Boolean(row.completed) }
+    await recordProgress(payload, user, params.id, body)
+    return new Response(null, { status: 204 })
   },
 })

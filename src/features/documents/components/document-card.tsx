@@ -30,7 +30,7 @@ export async function DocumentCard(props: {
     <div className="flex flex-wrap gap-2">
       {previewing(ref) ? (
         <Link
-          href={documentsHref({ q: query.q, status: query.status })}
+          href={documentsHref({ q: query.q, status: query.status, group: query.group })}
           className={ACTION}
           scroll={false}
         >
@@ -38,7 +38,7 @@ export async function DocumentCard(props: {
         </Link>
       ) : (
         <Link
-          href={`${documentsHref({ q: query.q, status: query.status, preview: ref.fileId })}#preview`}
+          href={`${documentsHref({ q: query.q, status: query.status, group: query.group, preview: ref.fileId })}#preview`}
           className={ACTION}
           aria-label={`${t('preview')}: ${name}`}
         >

@@ -9,13 +9,17 @@ const REPORT_EVERY_MS = 10_000
 export function useWatchReport(videoRef: RefObject<HTMLVideoElement | null>, itemId: string) {
   useEffect(() => {
     const el = videoRef.current
+    // keepalive lets the last report outlive the page. The answer is drained all the same: a
+    // response body nobody reads keeps the request open in the browser.
     const send = (body: Record<string, unknown>) =>
       fetch(`/api/media/${itemId}/progress`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
         keepalive: true,
-      }).catch(() => {})
+      })
+        .then((res) => res.arrayBuffer())
+        .catch(() => {})
     void send({ opened: true })
     if (!el) return
     let last = Date.now()
@@ -42,6 +46,8 @@ export function useWatchReport(videoRef: RefObject<HTMLVideoElement | null>, ite
     el.addEventListener('ended', onPause)
     document.addEventListener('visibilitychange', onHide)
     return () => {
+      // Leaving the film inside the portal (a client-side navigation) reports where it stopped.
+      if (playing) report()
       clearInterval(timer)
       el.removeEventListener('play', onPlay)
       el.removeEventListener('pause', onPause)
