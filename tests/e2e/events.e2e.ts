@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { expect, test } from './support/test'
-import { JAMES } from './support/accounts'
+import { JAMES, SOPHIE } from './support/accounts'
 import { signInToAdmin } from './support/admin'
 import { t } from './support/i18n'
 import { expectNoHorizontalScroll } from './support/layout'
@@ -71,6 +71,23 @@ test.describe('events', () => {
     await staff.getByRole('button', { name: 'Check in', exact: true }).click()
     await expect(result).toContainText('Not a valid ticket')
     await staff.close()
+  })
+
+  test('the calendar feed is made, shown once and switched off, in Dutch', async ({ page }) => {
+    await signIn(page, { email: SOPHIE.email, locale: 'nl', firstName: SOPHIE.firstName })
+    await page.goto('/nl/events')
+    const feed = page.getByRole('region', { name: t('nl', 'Events.feed.heading') })
+    await expect(feed).toContainText(t('nl', 'Events.feed.off'))
+    await feed.getByRole('button', { name: t('nl', 'Events.feed.create') }).click()
+    await expect(feed.getByTestId('feed-url')).not.toHaveValue('')
+    await expect(feed).toContainText(t('nl', 'Events.feed.shownOnce'))
+    await expect(feed).toContainText(t('nl', 'Events.feed.active'))
+    await expect(
+      feed.getByRole('button', { name: t('nl', 'Events.feed.regenerate') }),
+    ).toBeVisible()
+    await feed.getByRole('button', { name: t('nl', 'Events.feed.revoke') }).click()
+    await expect(feed).toContainText(t('nl', 'Events.feed.off'))
+    await expect(feed.getByTestId('feed-url')).toHaveCount(0)
   })
 
   test('events list, month and detail fit a 390 px phone', async ({ page }) => {

@@ -1,25 +1,14 @@
 import { Slot } from '@radix-ui/react-slot'
 import type { ButtonHTMLAttributes } from 'react'
 
+import { buttonClass, type TButtonVariant } from './button-class'
+
 type TProps = ButtonHTMLAttributes<HTMLButtonElement> & {
-  variant?: 'primary' | 'ghost' | 'quiet'
+  variant?: TButtonVariant
   asChild?: boolean
 }
 
-const VARIANTS = {
-  primary:
-    'bg-amber text-ink hover:bg-amber-bright disabled:opacity-60 px-7 py-3.5 text-xs tracking-[0.2em] uppercase',
-  ghost:
-    'border border-line text-ivory hover:border-amber hover:text-amber px-6 py-3 text-xs tracking-[0.2em] uppercase',
-  quiet: 'text-mist hover:text-amber underline-offset-4 hover:underline text-sm',
-} as const
-
 export function Button({ variant = 'primary', asChild, className = '', ...props }: TProps) {
   const Comp = asChild ? Slot : 'button'
-  return (
-    <Comp
-      className={`inline-flex items-center justify-center gap-2 transition-colors duration-200 disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`}
-      {...props}
-    />
-  )
+  return <Comp className={buttonClass(variant, className)} {...props} />
 }

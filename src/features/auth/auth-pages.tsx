@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { lookupAccountToken } from '@/lib/auth/account-links/account-tokens'
+import { passkeyButtonTexts } from '@/features/passkeys/components/passkey-texts'
 import { SsoButtons } from '@/features/sso/components/sso-buttons'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
@@ -12,6 +13,12 @@ import { ForgotForm } from './components/forgot-form'
 import { LoginForm } from './components/login-form'
 import { LinkInvalid } from './components/link-invalid'
 import { SetPasswordForm } from './components/set-password-form'
+import {
+  forgotFormTexts,
+  linkInvalidTexts,
+  loginFormTexts,
+  setPasswordFormTexts,
+} from './components/form-texts'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -22,7 +29,13 @@ export async function LoginPage({ locale, search }: { locale: TLocale; search: T
   const notice = one(search.expired) ? 'expired' : one(search.signedOut) ? 'signedOut' : undefined
   return (
     <AuthShell title={t('title')} intro={t('subtitle')}>
-      <LoginForm locale={locale} next={one(search.next)} notice={notice} />
+      <LoginForm
+        locale={locale}
+        next={one(search.next)}
+        notice={notice}
+        texts={await loginFormTexts()}
+        passkeyTexts={await passkeyButtonTexts('signIn')}
+      />
       <SsoButtons audience="customers" locale={locale} next={one(search.next)} />
     </AuthShell>
   )
@@ -32,7 +45,7 @@ export async function ForgotPasswordPage({ locale }: { locale: TLocale }) {
   const t = await getTranslations('Forgot')
   return (
     <AuthShell title={t('title')} intro={t('intro')}>
-      <ForgotForm locale={locale} />
+      <ForgotForm locale={locale} texts={await forgotFormTexts()} />
     </AuthShell>
   )
 }
@@ -45,7 +58,7 @@ export async function SetPasswordPage({ locale, search }: { locale: TLocale; sea
   if (found.state !== 'valid') {
     return (
       <AuthShell title={t('invalidTitle')}>
-        <LinkInvalid reason={found.state} />
+        <LinkInvalid reason={found.state} texts={await linkInvalidTexts()} />
       </AuthShell>
     )
   }
@@ -55,7 +68,7 @@ export async function SetPasswordPage({ locale, search }: { locale: TLocale; sea
       title={t(invitation ? 'titleInvitation' : 'titleReset')}
       intro={t(invitation ? 'introInvitation' : 'introReset')}
     >
-      <SetPasswordForm locale={locale} token={token} />
+      <SetPasswordForm locale={locale} token={token} texts={await setPasswordFormTexts()} />
     </AuthShell>
   )
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { PasskeyFactor } from '@/features/passkeys/components/passkey-factor'
+import { passkeyButtonTexts } from '@/features/passkeys/components/passkey-texts'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
@@ -13,6 +14,7 @@ import { currentCustomerSession } from '@/lib/auth/customer-session'
 
 import { FactorForm } from './components/factor-form'
 import { AuthShell } from './components/auth-shell'
+import { factorFormTexts } from './components/form-texts'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -29,9 +31,20 @@ export async function VerifyPage({ locale, search }: { locale: TLocale; search: 
     <AuthShell title={t('verifyTitle')} intro={t('verifyIntro')}>
       <div className="flex flex-col gap-10">
         {(factors.totp || factors.recoveryCodesLeft > 0) && (
-          <FactorForm locale={locale} purpose="sign-in" next={next} totp={factors.totp} />
+          <FactorForm
+            locale={locale}
+            purpose="sign-in"
+            next={next}
+            totp={factors.totp}
+            texts={await factorFormTexts()}
+          />
         )}
-        <PasskeyFactor locale={locale} purpose="sign-in" next={next} />
+        <PasskeyFactor
+          locale={locale}
+          purpose="sign-in"
+          next={next}
+          texts={await passkeyButtonTexts('factor')}
+        />
       </div>
     </AuthShell>
   )

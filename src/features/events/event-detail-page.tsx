@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { requireCustomer } from '@/lib/auth/current-customer'
+import { ClientMessages } from '@/lib/i18n/client-messages'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 
@@ -140,12 +141,15 @@ export async function EventDetailPage({ locale, id }: { locale: TLocale; id: str
             ) : now >= closesAt ? (
               <p className="text-mist">{t('form.closed')}</p>
             ) : (
-              <RegistrationForm
-                eventId={e.id}
-                maxGuests={e.maxGuests}
-                full={e.seatsLeft === 0}
-                registration={reg}
-              />
+              // The registration form still translates in the browser; only this page needs it.
+              <ClientMessages namespaces={['Events']}>
+                <RegistrationForm
+                  eventId={e.id}
+                  maxGuests={e.maxGuests}
+                  full={e.seatsLeft === 0}
+                  registration={reg}
+                />
+              </ClientMessages>
             )}
           </aside>
         )}

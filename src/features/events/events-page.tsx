@@ -89,7 +89,20 @@ export async function EventsPage(props: { locale: TLocale; view?: string; month?
             </div>
           </section>
         )}
-        <FeedPanel active={feedOn} />
+        <FeedPanel
+          active={feedOn}
+          texts={{
+            heading: t('feed.heading'),
+            intro: t('feed.intro'),
+            create: t('feed.create'),
+            regenerate: t('feed.regenerate'),
+            revoke: t('feed.revoke'),
+            shownOnce: t('feed.shownOnce'),
+            active: t('feed.active'),
+            off: t('feed.off'),
+            error: t('form.error'),
+          }}
+        />
       </div>
     </>
   )

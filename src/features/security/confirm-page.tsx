@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import { FactorForm } from '@/features/auth/components/factor-form'
+import { factorFormTexts } from '@/features/auth/components/form-texts'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { safeNextPath } from '@/lib/auth/sign-in/schema'
 import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { PasskeyFactor } from '@/features/passkeys/components/passkey-factor'
+import { passkeyButtonTexts } from '@/features/passkeys/components/passkey-texts'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
 
@@ -32,9 +34,20 @@ export async function ConfirmPage({ locale, search }: { locale: TLocale; search:
       {factors.any ? (
         <div className="flex flex-col gap-10">
           {(factors.totp || factors.recoveryCodesLeft > 0) && (
-            <FactorForm locale={locale} purpose="step-up" next={next} totp={factors.totp} />
+            <FactorForm
+              locale={locale}
+              purpose="step-up"
+              next={next}
+              totp={factors.totp}
+              texts={await factorFormTexts()}
+            />
           )}
-          <PasskeyFactor locale={locale} purpose="step-up" next={next} />
+          <PasskeyFactor
+            locale={locale}
+            purpose="step-up"
+            next={next}
+            texts={await passkeyButtonTexts('factor')}
+          />
         </div>
       ) : (
         <PasswordConfirmForm locale={locale} next={next} />

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Wordmark } from '@/components/ui/wordmark'
 
 import { useErrorTexts } from './error-texts'
@@ -30,9 +30,10 @@ export function ErrorView({ digest, reset }: { digest?: string; reset: () => voi
             {texts.reference}: <span className="font-mono">{reference}</span>
           </p>
         )}
-        <Button variant="ghost" onClick={reset}>
+        {/* A plain button: `Button` would bring Radix Slot into every page's bundle. */}
+        <button type="button" className={buttonClass('ghost')} onClick={reset}>
           {texts.retry}
-        </Button>
+        </button>
       </div>
     </main>
   )

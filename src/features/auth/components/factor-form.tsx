@@ -1,18 +1,19 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useActionState, useState } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
 import { Link } from '@/lib/i18n/link'
+import { pluralText } from '@/lib/i18n/plural'
 
 import {
   confirmFactorAction,
   verifySignInFactorAction,
   type TFactorFormState,
 } from '../second-factor-actions'
+import type { TFactorFormTexts } from './form-texts'
 
 /**
  * The authenticator code, or a recovery code instead: on the sign-in check (pending sign-in) and
@@ -23,14 +24,16 @@ export function FactorForm({
   purpose,
   next,
   totp,
+  texts: t,
 }: {
   locale: string
   purpose: 'sign-in' | 'step-up'
   next?: string
   /** The customer has an authenticator app; otherwise only recovery codes are offered here. */
   totp: boolean
+  /** Translated on the server (form-texts.ts): this form ships no message runtime. */
+  texts: TFactorFormTexts
 }) {
-  const t = useTranslations('Security')
   const [kind, setKind] = useState<'totp' | 'recovery-code'>(totp ? 'totp' : 'recovery-code')
   const [state, action, pending] = useActionState<TFactorFormState, FormData>(
     purpose === 'sign-in' ? verifySignInFactorAction : confirmFactorAction,
@@ -39,20 +42,22 @@ export function FactorForm({
   if (state.error === 'pendingExpired') {
     return (
       <div className="flex flex-col gap-6">
-        <Notice tone="error">{t('pendingExpired')}</Notice>
+        <Notice tone="error">{t.pendingExpired}</Notice>
         <Link href="/login" className="text-sm text-mist hover:text-amber">
-          ← {t('backToSignIn')}
+          ← {t.backToSignIn}
         </Link>
       </div>
     )
   }
   const error =
     state.error === 'rateLimited'
-      ? t('rateLimited', { minutes: state.retryMinutes ?? 1 })
+      ? pluralText(t.rateLimited, state.retryMinutes ?? 1)
       : state.error === 'wrongCode'
-        ? t(kind === 'totp' ? 'wrongCode' : 'wrongRecoveryCode')
+        ? kind === 'totp'
+          ? t.wrongCode
+          : t.wrongRecoveryCode
         : state.error
-          ? t('invalidCode')
+          ? t.invalidCode
           : undefined
   return (
     <form action={action} className="flex flex-col gap-8" noValidate>
@@ -63,7 +68,7 @@ export function FactorForm({
       {kind === 'totp' ? (
         <TextField
           key="totp"
-          label={t('codeLabel')}
+          label={t.codeLabel}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -71,13 +76,13 @@ export function FactorForm({
           maxLength={7}
           required
           autoFocus
-          hint={t('codeHint')}
+          hint={t.codeHint}
           error={state.error !== 'rateLimited' ? error : undefined}
         />
       ) : (
         <TextField
           key="recovery"
-          label={t('recoveryLabel')}
+          label={t.recoveryLabel}
           name="code"
           autoComplete="off"
           autoCapitalize="characters"
@@ -85,21 +90,21 @@ export function FactorForm({
           maxLength={20}
           required
           autoFocus
-          hint={t('recoveryHint')}
+          hint={t.recoveryHint}
           error={state.error !== 'rateLimited' ? error : undefined}
         />
       )}
       <div className="flex flex-col sm:flex-row sm:items-center gap-5 sm:justify-between">
-        <Button type="submit" disabled={pending}>
-          {t('verify')}
-        </Button>
+        <button type="submit" disabled={pending} className={buttonClass()}>
+          {t.verify}
+        </button>
         {totp && (
           <button
             type="button"
             className="text-sm text-mist hover:text-amber underline-offset-4 hover:underline text-left"
             onClick={() => setKind(kind === 'totp' ? 'recovery-code' : 'totp')}
           >
-            {kind === 'totp' ? t('useRecoveryCode') : t('useAuthenticator')}
+            {kind === 'totp' ? t.useRecoveryCode : t.useAuthenticator}
           </button>
         )}
       </div>

@@ -1,16 +1,37 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 
 import { callEventsApi } from './api'
 
-/** Create, regenerate or switch off the personal calendar feed; a new URL is shown once. */
-export function FeedPanel({ active: initial }: { active: boolean }) {
-  const t = useTranslations('Events')
+export type TFeedPanelTexts = Record<
+  | 'heading'
+  | 'intro'
+  | 'create'
+  | 'regenerate'
+  | 'revoke'
+  | 'shownOnce'
+  | 'active'
+  | 'off'
+  | 'error',
+  string
+>
+
+/**
+ * Create, regenerate or switch off the personal calendar feed; a new URL is shown once. Its words
+ * come translated from the server page and its buttons are plain: the events page then ships
+ * neither next-intl's runtime nor Radix Slot for this one panel.
+ */
+export function FeedPanel({
+  active: initial,
+  texts: t,
+}: {
+  active: boolean
+  texts: TFeedPanelTexts
+}) {
   const [active, setActive] = useState(initial)
   const [url, setUrl] = useState<string | null>(null)
   const [error, setError] = useState('')
@@ -21,7 +42,7 @@ export function FeedPanel({ active: initial }: { active: boolean }) {
       setUrl(method === 'POST' ? json.url : null)
       setActive(method === 'POST')
     } catch (err) {
-      setError((err as Error).message || t('form.error'))
+      setError((err as Error).message || t.error)
     }
   }
   return (
@@ -30,17 +51,17 @@ export function FeedPanel({ active: initial }: { active: boolean }) {
       className="border border-line p-6 sm:p-8 flex flex-col gap-5"
     >
       <h2 id="feed-heading" className="eyebrow">
-        {t('feed.heading')}
+        {t.heading}
       </h2>
-      <p className="text-mist max-w-2xl">{t('feed.intro')}</p>
-      <p className="text-sm text-smoke">{active ? t('feed.active') : t('feed.off')}</p>
+      <p className="text-mist max-w-2xl">{t.intro}</p>
+      <p className="text-sm text-smoke">{active ? t.active : t.off}</p>
       {url && (
         <div className="flex flex-col gap-2">
-          <Notice tone="success">{t('feed.shownOnce')}</Notice>
+          <Notice tone="success">{t.shownOnce}</Notice>
           <input
             readOnly
             value={url}
-            aria-label={t('feed.heading')}
+            aria-label={t.heading}
             onFocus={(e) => e.currentTarget.select()}
             className="w-full bg-graphite border border-line px-3 py-2 text-sm text-ivory"
             data-testid="feed-url"
@@ -49,13 +70,13 @@ export function FeedPanel({ active: initial }: { active: boolean }) {
       )}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="flex flex-wrap gap-3">
-        <Button variant="ghost" onClick={() => run('POST')}>
-          {active ? t('feed.regenerate') : t('feed.create')}
-        </Button>
+        <button type="button" className={buttonClass('ghost')} onClick={() => run('POST')}>
+          {active ? t.regenerate : t.create}
+        </button>
         {active && (
-          <Button variant="quiet" onClick={() => run('DELETE')}>
-            {t('feed.revoke')}
-          </Button>
+          <button type="button" className={buttonClass('quiet')} onClick={() => run('DELETE')}>
+            {t.revoke}
+          </button>
         )}
       </div>
     </section>

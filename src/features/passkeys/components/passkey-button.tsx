@@ -1,12 +1,13 @@
 'use client'
 
 import { KeyRound } from 'lucide-react'
-import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
+import { pluralText } from '@/lib/i18n/plural'
 
+import type { TPasskeyButtonTexts } from './passkey-texts'
 import { problemOf, runPasskey, type TPasskeyProblem } from './passkey-client'
 
 /** One button that runs a passkey assertion and, on success, goes where the server says. */
@@ -14,10 +15,11 @@ export function PasskeyButton(props: {
   locale: string
   purpose: 'sign-in' | 'second-factor' | 'step-up'
   next?: string
-  label: string
+  /** Translated on the server (passkey-texts.ts): the button ships no message runtime. */
+  texts: TPasskeyButtonTexts
   variant?: 'primary' | 'ghost'
 }) {
-  const t = useTranslations('Passkeys')
+  const t = props.texts
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<TPasskeyProblem | null>(null)
 
@@ -38,20 +40,21 @@ export function PasskeyButton(props: {
     <div className="flex flex-col gap-4">
       {problem && (
         <Notice tone="error">
-          {t(problem.key, problem.minutes === undefined ? {} : { minutes: problem.minutes })}
+          {problem.key === 'tooMany'
+            ? pluralText(t.tooMany, problem.minutes ?? 1)
+            : t.problems[problem.key]}
         </Notice>
       )}
-      <Button
+      <button
         type="button"
-        variant={props.variant ?? 'ghost'}
         onClick={go}
         disabled={busy}
         aria-busy={busy}
-        className="w-full sm:w-auto"
+        className={buttonClass(props.variant ?? 'ghost', 'w-full sm:w-auto')}
       >
         <KeyRound aria-hidden="true" className="size-4" />
-        {busy ? t('waiting') : props.label}
-      </Button>
+        {busy ? t.waiting : t.label}
+      </button>
     </div>
   )
 }

@@ -1,10 +1,6 @@
-import {
-  browserSupportsWebAuthn,
-  startAuthentication,
-  startRegistration,
-  WebAuthnError,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser'
 
 /**
@@ -33,6 +29,16 @@ export class PasskeyProblem extends Error {
 
 const API = '/api/auth/passkeys'
 
+type TWebAuthn = typeof import('@simplewebauthn/browser')
+/**
+ * The WebAuthn helpers load when a ceremony starts, not with the page: they are most of the
+ * sign-in page's own JavaScript, and most customers sign in with their password.
+ */
+const loadWebAuthn = (): Promise<TWebAuthn> =>
+  import('@simplewebauthn/browser').catch(() => {
+    throw new PasskeyProblem({ key: 'failed' })
+  })
+
 export async function callApi<T>(path: string, init: { method?: string; body?: unknown } = {}) {
   const res = await fetch(`${API}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
@@ -58,9 +64,9 @@ export async function callApi<T>(path: string, init: { method?: string; body?: u
   throw new PasskeyProblem({ key: res.status === 400 ? 'refused' : 'failed' })
 }
 
-function fromBrowser(err: unknown): PasskeyProblem {
+function fromBrowser(err: unknown, lib: TWebAuthn | null): PasskeyProblem {
   if (err instanceof PasskeyProblem) return err
-  if (err instanceof WebAuthnError) {
+  if (lib && err instanceof lib.WebAuthnError) {
     if (err.code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') {
       return new PasskeyProblem({ key: 'duplicate' })
     }
@@ -74,8 +80,10 @@ function fromBrowser(err: unknown): PasskeyProblem {
   return new PasskeyProblem({ key: 'failed' })
 }
 
-function ensureSupport() {
-  if (!browserSupportsWebAuthn()) throw new PasskeyProblem({ key: 'unsupported' })
+async function supportedWebAuthn(): Promise<TWebAuthn> {
+  const lib = await loadWebAuthn()
+  if (!lib.browserSupportsWebAuthn()) throw new PasskeyProblem({ key: 'unsupported' })
+  return lib
 }
 
 /** Sign-in, second factor or step-up; answers where to go next. */
@@ -84,34 +92,36 @@ export async function runPasskey(args: {
   locale: string
   next?: string
 }): Promise<string> {
+  let lib: TWebAuthn | null = null
   try {
-    ensureSupport()
+    lib = await supportedWebAuthn()
     const optionsJSON = await callApi<PublicKeyCredentialRequestOptionsJSON>(
       '/authenticate/options',
       { body: { purpose: args.purpose } },
     )
-    const response = await startAuthentication({ optionsJSON })
+    const response = await lib.startAuthentication({ optionsJSON })
     const { redirectTo } = await callApi<{ redirectTo: string }>('/authenticate/verify', {
       body: { purpose: args.purpose, locale: args.locale, next: args.next, response },
     })
     return redirectTo
   } catch (err) {
-    throw fromBrowser(err)
+    throw fromBrowser(err, lib)
   }
 }
 
 export async function addPasskey(name: string) {
+  let lib: TWebAuthn | null = null
   try {
-    ensureSupport()
+    lib = await supportedWebAuthn()
     const optionsJSON = await callApi<PublicKeyCredentialCreationOptionsJSON>('/register/options', {
       body: {},
     })
-    const response = await startRegistration({ optionsJSON })
+    const response = await lib.startRegistration({ optionsJSON })
     return await callApi<{ id: string; name: string }>('/register/verify', {
       body: { name, response },
     })
   } catch (err) {
-    throw fromBrowser(err)
+    throw fromBrowser(err, lib)
   }
 }
 

@@ -1,7 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
-
+import type { TPasskeyButtonTexts } from './passkey-texts'
 import { PasskeyButton } from './passkey-button'
 
 /**
@@ -12,18 +11,19 @@ export function PasskeyFactor({
   locale,
   purpose,
   next,
+  texts,
 }: {
   locale: string
   purpose: 'sign-in' | 'step-up'
   next?: string
+  texts: TPasskeyButtonTexts
 }) {
-  const t = useTranslations('Passkeys')
   return (
     <PasskeyButton
       locale={locale}
       purpose={purpose === 'sign-in' ? 'second-factor' : 'step-up'}
       next={next}
-      label={t('factor')}
+      texts={texts}
     />
   )
 }
