@@ -9,6 +9,7 @@
 // Lighthouse runs through `npx -y lighthouse@12.8.2` (fetched once into npm's cache): it is a
 // large tool with its own Chromium driver, needed only for this measurement, so it is not a
 // devDependency. Not a test: the figures depend on the machine; run it on a quiet one.
+// Also prints the LCP element, how its time splits and the render-blocking files.
 // Flags: --url, --runs 3, --locale en, --port, --pg-port, --data-dir, --json.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -63,7 +64,16 @@ function figures(report) {
   const scripts = (a['network-requests']?.details?.items ?? []).filter(
     (r) => r.resourceType === 'Script',
   )
+  // The LCP element and how its time splits (TTFB, load delay, load time, render delay).
+  const lcpParts = a['largest-contentful-paint-element']?.details?.items ?? []
+  const lcpNode = lcpParts[0]?.items?.[0]?.node
+  const phases = Object.fromEntries(
+    (lcpParts[1]?.items ?? []).map((p) => [p.phase, Math.round(p.timing)]),
+  )
   return {
+    lcpElement: lcpNode ? `${lcpNode.selector ?? ''} ${lcpNode.snippet ?? ''}`.trim() : null,
+    lcpPhases: phases,
+    renderBlocking: (a['render-blocking-resources']?.details?.items ?? []).map((r) => r.url),
     score: Math.round((report.categories.performance.score ?? 0) * 100),
     lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
     tbtMs: Math.round(a['total-blocking-time'].numericValue),
@@ -121,6 +131,9 @@ async function main() {
         fcpMs: pick('fcpMs'),
         jsKiB: pick('jsKiB'),
         scripts: pick('scripts'),
+        lcpElement: all[0].lcpElement,
+        lcpPhases: all.map((f) => f.lcpPhases),
+        renderBlocking: all[0].renderBlocking,
       }
     }
     if (process.argv.includes('--json')) {
@@ -137,6 +150,10 @@ async function main() {
           26,
         ) +
           `${(r.lcpMs / 1000).toFixed(2)} s   ${String(r.tbtMs).padStart(4)} ms  ${(r.fcpMs / 1000).toFixed(2)} s   ${r.jsKiB} KiB in ${r.scripts} scripts\n`,
+      )
+    for (const [name, r] of Object.entries(results))
+      process.stdout.write(
+        `${name}: LCP element ${r.lcpElement ?? '?'}; phases (ms) ${JSON.stringify(r.lcpPhases[0])}; render-blocking ${r.renderBlocking.length}\n`,
       )
   } finally {
     await rm(outDir, { recursive: true, force: true })
