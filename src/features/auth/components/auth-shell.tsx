@@ -18,12 +18,10 @@ export async function AuthShell({
   return (
     <div className="min-h-dvh grid lg:grid-cols-[1.15fr_1fr]">
       <div className="relative h-56 sm:h-72 lg:h-auto overflow-hidden" aria-hidden="true">
-        {/* The page's largest element (LCP): fetched first, before scripts and fonts. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img
           src="/brand/car-hero.svg"
           alt=""
-          fetchPriority="high"
           className="absolute inset-0 h-full w-full object-cover"
         />
         <div className="absolute inset-0 bg-gradient-to-t from-ink via-ink/30 to-transparent lg:bg-gradient-to-r lg:from-transparent lg:via-transparent lg:to-ink" />
