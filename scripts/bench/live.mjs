@@ -4,14 +4,16 @@
 // handlers behind a plain HTTP server), 1,000 open SSE streams on instance B (one timed customer,
 // the rest spread over idle customers), then messages POSTed to instance A one after another;
 // latency = from the start of the POST on A to the event's arrival on B's stream. Memory per
-// connection = B's RSS and heap growth (after GC) from 1 to N open streams, divided by N - 1.
+// connection = B's RSS and heap growth (after full collections) from 1 to N open streams, divided
+// by N - 1, and the same for the second half alone (N/2 to N: the marginal cost of one more
+// stream). Both instances run in production mode, as `npm start` runs them.
 //   node scripts/bench/live.mjs [--connections 1000] [--messages 100] [--pg-port 54433]
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-import { loadDevSecrets } from '../../src/lib/dev-secrets.mjs'
+import { loadDevSecrets, loadDevStorageKeys } from '../../src/lib/dev-secrets.mjs'
 import { connectionString, startEmbeddedPostgres } from '../lib/embedded-db.mjs'
 import { readSse } from '../lib/sse-client.mjs'
 
@@ -41,10 +43,13 @@ const env = {
     password: secrets.EMBEDDED_PG_PASSWORD,
     database: 'live_bench',
   }),
+  PAYLOAD_SECRET: secrets.PAYLOAD_SECRET,
+  STORAGE_KEYS: loadDevStorageKeys(dataDir),
   SEED_DEMO: 'false',
   JOBS_AUTORUN: 'false',
   LOG_LEVEL: 'warn',
-  NODE_ENV: 'development',
+  // As `npm start` runs it.
+  NODE_ENV: 'production',
 }
 const children = []
 
@@ -107,7 +112,7 @@ try {
   const open = async (cookie, onEvent = () => {}) => {
     const abort = new AbortController()
     const res = await fetch(`${urlB}/api/live`, { headers: { cookie }, signal: abort.signal })
-    if (res.status !== 200) throw new Error(`stream answered ${res.status}`)
+    if (res.status !== 200) throw new Error(`stream answered ${res.status}: ${await res.text()}`)
     const ready = new Promise((resolve) => {
       const reading = readSse(res.body, (e) => (e.event === 'ready' ? resolve() : onEvent(e)))
       streams.push({ abort, reading })
@@ -122,7 +127,14 @@ try {
   })
   const before = await mem()
   const started = performance.now()
+  let half = null
   for (let i = 1; i < CONNECTIONS; i += 50) {
+    // Halfway: the second half's growth is the marginal cost of a stream, without the one-time
+    // cost of the first ones (code the auth path compiles, pool connections, allocator arenas).
+    if (!half && i >= CONNECTIONS / 2) {
+      await new Promise((r) => setTimeout(r, 2000))
+      half = await mem()
+    }
     await Promise.all(
       Array.from({ length: Math.min(50, CONNECTIONS - i) }, (_, j) =>
         open(bench.idle[(i + j) % bench.idle.length]),
@@ -130,6 +142,7 @@ try {
     )
   }
   const openedMs = performance.now() - started
+  half ??= before
   await new Promise((r) => setTimeout(r, 2000))
   const after = await mem()
 
@@ -171,6 +184,7 @@ try {
         messages: latencies.length,
         latencyMs: {
           p50: +pct(latencies, 50).toFixed(1),
+          p90: +pct(latencies, 90).toFixed(1),
           p99: +pct(latencies, 99).toFixed(1),
           max: +latencies.at(-1).toFixed(1),
         },
@@ -180,6 +194,10 @@ try {
         perConnectionKB: {
           rss: kB((after.rss - before.rss) / n),
           heap: kB((after.heap - before.heap) / n),
+          secondHalf: {
+            rss: kB((after.rss - half.rss) / (after.streams - half.streams)),
+            heap: kB((after.heap - half.heap) / (after.streams - half.streams)),
+          },
         },
         instanceB: {
           rssMB: (after.rss / 1048576).toFixed(0),

@@ -30,6 +30,7 @@ export const sendRoute = route({
           ],
         },
         limit: 1,
+        pagination: false,
         depth: 0,
         select: {},
         overrideAccess: true, // system: the id is the sender's own; the answer is read as them below
@@ -54,6 +55,8 @@ export const sendRoute = route({
         depth: 0,
         user,
         overrideAccess: false,
+        // Read as this sender just above: the create's own check need not read it again.
+        context: { readableConversation: conversation },
       })
       id = String(doc.id)
     } catch (err) {

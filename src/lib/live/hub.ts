@@ -20,7 +20,8 @@ export type TSubscriber = {
   write: (text: string) => void
 }
 
-type TState = { busy: boolean; again: boolean }
+/** `wrote`: when the stream last sent anything (a heartbeat is due after a silent interval). */
+type TState = { busy: boolean; again: boolean; wrote: number }
 
 const BATCH = 100
 const KEEP_EVENTS_HOURS = 48
@@ -47,7 +48,7 @@ export class LiveHub {
       onListening: () => this.pumpAll(),
     })
     this.timers = [
-      setInterval(() => this.heartbeat(), env.LIVE_HEARTBEAT_SECONDS * 1000),
+      setInterval(() => this.heartbeat(), (env.LIVE_HEARTBEAT_SECONDS * 1000) / 4),
       setInterval(() => void this.prune(), 3600_000),
     ]
     for (const t of this.timers) t.unref()
@@ -76,7 +77,7 @@ export class LiveHub {
     let set = this.subs.get(sub.recipient)
     if (!set) this.subs.set(sub.recipient, (set = new Set()))
     set.add(sub)
-    this.state.set(sub, { busy: false, again: false })
+    this.state.set(sub, { busy: false, again: false, wrote: Date.now() })
     void this.pump(sub)
     return () => {
       set.delete(sub)
@@ -98,7 +99,7 @@ export class LiveHub {
       return
     }
     const text = `event: ${parsed.event}\ndata: ${JSON.stringify(parsed.data)}\n\n`
-    for (const r of parsed.to) for (const sub of this.subs.get(r) ?? []) sub.write(text)
+    for (const r of parsed.to) for (const sub of this.subs.get(r) ?? []) this.send(sub, text)
   }
 
   /** Sends a stream its events after `lastId`, one batch at a time; a call while busy runs again after. */
@@ -120,7 +121,7 @@ export class LiveHub {
           order by id limit ${BATCH}`)
         for (const row of rows as TLiveRow[]) {
           const text = await sub.render(row)
-          if (text) sub.write(`id: ${row.id}\n${text}`)
+          if (text) this.send(sub, `id: ${row.id}\n${text}`)
           sub.lastId = row.id
         }
         more = rows.length === BATCH
@@ -136,8 +137,25 @@ export class LiveHub {
     for (const set of this.subs.values()) for (const sub of set) void this.pump(sub)
   }
 
+  private send(sub: TSubscriber, text: string) {
+    const st = this.state.get(sub)
+    if (st) st.wrote = Date.now()
+    sub.write(text)
+  }
+
+  /**
+   * A comment on each stream that has been silent for the heartbeat interval, so proxies keep it
+   * open. Each stream keeps its own clock (from when it opened or last sent), checked four times
+   * an interval: a thousand streams do not all get theirs in the same tick, where a message
+   * arriving then would wait behind a thousand writes.
+   */
   private heartbeat() {
-    for (const set of this.subs.values()) for (const sub of set) sub.write(`: heartbeat\n\n`)
+    const due = Date.now() - env.LIVE_HEARTBEAT_SECONDS * 1000
+    for (const set of this.subs.values())
+      for (const sub of set) {
+        const st = this.state.get(sub)
+        if (st && st.wrote <= due) this.send(sub, `: heartbeat\n\n`)
+      }
   }
 
   /** Events older than two days are gone: a stream that was away that long reloads its page. */

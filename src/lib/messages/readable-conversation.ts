@@ -2,15 +2,19 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import type { Conversation } from '@/payload-types'
 
+type TReadable = Pick<Conversation, 'id' | 'customer' | 'assignedTo'>
+
 /**
  * The conversation `id` if the caller of `req` may read it (its read access decides), else the
  * same 404 as for one that does not exist. New messages and attachments join only such a one.
+ * A server route that has just read the conversation as this caller hands it over in
+ * `req.context.readableConversation` (context is never set from a request), saving the second
+ * read; any other id is read here.
  */
-export async function readableConversation(
-  req: PayloadRequest,
-  id: unknown,
-): Promise<Pick<Conversation, 'id' | 'customer' | 'assignedTo'>> {
+export async function readableConversation(req: PayloadRequest, id: unknown): Promise<TReadable> {
   const key = typeof id === 'object' && id ? (id as { id?: unknown }).id : id
+  const known = req.context.readableConversation as TReadable | undefined
+  if (known && typeof key === 'string' && String(known.id) === key) return known
   const found =
     typeof key === 'string' && key
       ? await req.payload.findByID({

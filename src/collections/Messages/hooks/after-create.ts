@@ -5,7 +5,7 @@ import { publishLive } from '@/lib/live/publish'
 import { idOf } from '@/lib/messages/readable-conversation'
 import { recipientsOf } from '@/lib/messages/recipients'
 import { trackResponse } from '@/lib/messages/response-times'
-import type { Message } from '@/payload-types'
+import type { Conversation, Message } from '@/payload-types'
 
 /**
  * In the message's own transaction: the conversation's timestamps move, its response times are
@@ -23,7 +23,9 @@ export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({
   const conversationId = idOf(doc.conversation)!
   const at = doc.createdAt
   const fromCustomer = doc.senderType === 'customer'
-  const conversation = await req.payload.update({
+  // System columns only, so straight to the database: no hooks or access to run, and the edit
+  // lock a colleague may hold on the conversation in /admin is not released by a message.
+  const conversation = (await req.payload.db.updateOne({
     collection: 'conversations',
     id: conversationId,
     data: {
@@ -31,10 +33,10 @@ export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({
       ...(fromCustomer ? { lastCustomerMessageAt: at, customerReadAt: at } : {}),
       ...(!fromCustomer && !doc.internal ? { lastStaffMessageAt: at } : {}),
       ...(!fromCustomer ? { staffReadAt: at } : {}),
+      updatedAt: new Date().toISOString(),
     },
-    ...system,
-    context: { ...req.context, messageBookkeeping: true },
-  })
+    req,
+  })) as Conversation
   if (doc.senderType === 'customer' || doc.senderType === 'staff')
     await trackResponse(req, {
       id: String(doc.id),
