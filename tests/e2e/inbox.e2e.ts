@@ -86,4 +86,35 @@ test.describe('staff inbox', () => {
       ),
     ).toBe(true)
   })
+
+  test('a message sent after the inbox rendered but before its stream connected still reaches the list', async ({
+    browser,
+  }) => {
+    const staffPage = await (await browser.newContext()).newPage()
+    const customer = await (await browser.newContext()).newPage()
+    await signInToAdmin(staffPage, ANOUK)
+    // The inbox's stream is held back until the customer's message is stored.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await staffPage.route('**/api/live**', async (route) => {
+      await held
+      await route.continue()
+    })
+    await staffPage.goto('/admin/inbox')
+    const sophieRow = staffPage.getByTestId('inbox-row').filter({ hasText: /sophie/i })
+    await expect(sophieRow).toHaveCount(1)
+    await expect(staffPage.locator('[data-live="open"]')).toHaveCount(0)
+
+    await signIn(customer, { email: SOPHIE.email, locale: 'en' })
+    await customer.getByTestId('nav-messages').click()
+    const question = `Can the seats be fitted with heating? ${Date.now()}`
+    await customer.getByTestId('composer-input').fill(question)
+    await customer.getByTestId('composer-input').press('Enter')
+    await expect(customer.getByTestId('message-body').filter({ hasText: question })).toHaveCount(1)
+    await expect(sophieRow.getByTestId('inbox-preview')).not.toHaveText(question)
+
+    release()
+    await expect(staffPage.locator('[data-live="open"]')).toHaveCount(1)
+    await expect(sophieRow.getByTestId('inbox-preview')).toHaveText(question)
+  })
 })

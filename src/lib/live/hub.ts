@@ -65,11 +65,8 @@ export class LiveHub {
   }
 
   /** The newest event id of a recipient: where a fresh stream (no Last-Event-ID) starts. */
-  async latestId(recipient: TRecipient): Promise<string> {
-    const { rows } = await postgresOf(this.payload).drizzle.execute(
-      sql`select coalesce(max(id), 0)::text as id from live_events where recipient = ${recipient}`,
-    )
-    return String((rows[0] as { id: string }).id)
+  latestId(recipient: TRecipient): Promise<string> {
+    return latestLiveEventId(this.payload, recipient)
   }
 
   /** Adds a stream and sends it whatever it has missed since `lastId`. */
@@ -168,6 +165,18 @@ export class LiveHub {
       logger.warn({ err }, 'old live events could not be pruned')
     }
   }
+}
+
+/**
+ * The newest event id of a recipient ("0" when none). A page that a live stream keeps current
+ * renders it, and its stream starts there (`?lastEventId=`), so an event between the render and
+ * the connect is replayed, not missed.
+ */
+export async function latestLiveEventId(payload: Payload, recipient: TRecipient): Promise<string> {
+  const { rows } = await postgresOf(payload).drizzle.execute(
+    sql`select coalesce(max(id), 0)::text as id from live_events where recipient = ${recipient}`,
+  )
+  return String((rows[0] as { id: string }).id)
 }
 
 const KEY = Symbol.for('donkervoort.portal.live-hub')

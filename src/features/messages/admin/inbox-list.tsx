@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import type { TInboxPreview } from './inbox-previews'
-import { onLive, onLiveStatus } from '../components/live-client'
+import { liveFrom, onLive, onLiveStatus } from '../components/live-client'
 
 export type TInboxListRow = {
   id: string
@@ -29,10 +29,14 @@ const FROM = { customer: '', staff: 'Reply: ', note: 'Internal note: ' } as cons
  * conversations they may read (the live route decides), and the list is never built from an
  * event's contents, so nothing reaches it that the access rules would not show after a reload.
  */
-export function InboxList(props: { rows: TInboxListRow[]; open?: string }) {
+export function InboxList(props: { rows: TInboxListRow[]; open?: string; liveFrom?: string }) {
   const router = useRouter()
   const [live, setLive] = useState(false)
-  useEffect(() => onLiveStatus(setLive), [])
+  const { liveFrom: from } = props
+  useEffect(() => {
+    liveFrom(from)
+    return onLiveStatus(setLive)
+  }, [from])
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const refresh = () => {

@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 import Link from 'next/link'
 
 import { isStaff } from '@/access/user'
+import { latestLiveEventId } from '@/lib/live/hub'
 import { openedConversation } from '@/lib/messages/inbox-link'
 import { messagesPage } from '@/lib/messages/queries'
 
@@ -34,6 +35,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
     ? await inboxRows({ payload: req.payload, staff, filter, search: q, keep: open })
     : []
   const figures = staff ? await responseFigures({ payload: req.payload, staff }) : []
+  const liveFrom = staff ? await latestLiveEventId(req.payload, `s:${staff.id}`) : undefined
   const current = open ? rows.find((r) => r.id === open) : undefined
   const page =
     staff && current
@@ -88,6 +90,7 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
           <div style={{ flex: '1 1 16rem', minWidth: 0 }}>
             <InboxList
               open={current?.id}
+              liveFrom={liveFrom}
               rows={rows.map((r) => ({
                 id: r.id,
                 href: href({ c: r.id }),

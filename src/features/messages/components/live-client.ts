@@ -8,12 +8,13 @@
 type TListener = (data: unknown) => void
 
 let source: EventSource | null = null
+let from: string | null = null
 const listeners = new Map<string, Set<TListener>>()
 const statusListeners = new Set<(open: boolean) => void>()
 
 function ensure() {
   if (source || typeof window === 'undefined') return
-  source = new EventSource('/api/live')
+  source = new EventSource(from ? `/api/live?lastEventId=${encodeURIComponent(from)}` : '/api/live')
   source.onopen = () => statusListeners.forEach((l) => l(true))
   source.onerror = () => statusListeners.forEach((l) => l(false))
   for (const type of listeners.keys()) attach(type)
@@ -32,6 +33,15 @@ function attach(type: string) {
     }
     for (const l of listeners.get(type) ?? []) l(data)
   })
+}
+
+/**
+ * Where this tab's stream starts if it is not open yet: the newest event id the page was rendered
+ * with (src/lib/live/hub.ts, latestLiveEventId), so what happened between the render and the
+ * connect is replayed. Call it before the first onLive/onLiveStatus of the page.
+ */
+export function liveFrom(id: string | undefined) {
+  if (!source && id) from = id
 }
 
 export function onLive(type: string, listener: TListener): () => void {
