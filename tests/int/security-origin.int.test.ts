@@ -1,14 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { env } from '@/lib/env'
+
 import { graphql, rest } from './support/http'
 import { customerHeaders } from './support/identity'
 import { buildWorld, type TWorld } from './support/world'
 
 /**
  * CSRF on Payload's REST and GraphQL: the portal session cookie authenticates nobody when the
- * request names a foreign Origin (src/lib/auth/customer-session-strategy.ts). The integration run
- * has no PUBLIC_URL, so the portal's own origin is http://localhost:3000.
+ * request names a foreign Origin (src/lib/auth/customer-session-strategy.ts). The portal's own
+ * origin is PUBLIC_URL's (http://localhost:3000 when the run sets none).
  */
+const OWN = new URL(env.PUBLIC_URL).origin
+/** The same host on the next port: another origin. */
+const NEIGHBOUR = (() => {
+  const u = new URL(OWN)
+  u.port = String(Number(u.port || (u.protocol === 'https:' ? 443 : 80)) + 1)
+  return u.origin
+})()
 let w: TWorld
 let cookie: Headers
 const from = (origin: string | null) => {
@@ -24,14 +33,14 @@ beforeAll(async () => {
 
 describe('customer session cookie and Origin', () => {
   it('reads the own orders without an Origin and from the portal itself', async () => {
-    for (const origin of [null, 'http://localhost:3000']) {
+    for (const origin of [null, OWN]) {
       const res = await rest('GET', 'orders?depth=0', from(origin))
       expect(res.status, String(origin)).toBe(200)
       expect((res.json.docs as { id: string }[]).map((d) => d.id)).toEqual([w.orderA.id])
     }
   })
 
-  it.each(['https://evil.example', 'http://localhost:3001', 'null'])(
+  it.each(['https://evil.example', NEIGHBOUR, 'null'])(
     'gives a request from %s no data: the cookie counts for nothing',
     async (origin) => {
       const res = await rest('GET', 'orders?depth=0', from(origin))
@@ -52,7 +61,7 @@ describe('customer session cookie and Origin', () => {
     expect([401, 403]).toContain(foreign.status)
     expect((await stored()).phone ?? null).not.toBe('+31 6 6666 6666')
     // The same write from the portal's own origin goes through: it was the Origin that counted.
-    const own = await rest('PATCH', path, from('http://localhost:3000'), {
+    const own = await rest('PATCH', path, from(OWN), {
       phone: '+31 6 1111 1111',
     })
     expect(own.status).toBe(200)
@@ -61,7 +70,7 @@ describe('customer session cookie and Origin', () => {
 
   it('applies the same rule to GraphQL', async () => {
     const query = '{ Orders { docs { id } } }'
-    const own = await graphql(query, from('http://localhost:3000'))
+    const own = await graphql(query, from(OWN))
     expect(JSON.stringify(own.json)).toContain(w.orderA.id)
     const foreign = await graphql(query, from('https://evil.example'))
     expect(JSON.stringify(foreign.json)).not.toContain(w.orderA.id)
