@@ -1,3 +1,5 @@
+import type { Browser, Page } from '@playwright/test'
+
 import { DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, SOPHIE } from './support/accounts'
 import { signInToAdmin } from './support/admin'
 import { signIn } from './support/portal'
@@ -9,13 +11,19 @@ const ANOUK = {
   totpKey: DEMO_STAFF_TOTP_KEY,
 }
 
+/** Anouk signed in to /admin in one browser context, and a fresh context for the customer. */
+async function twoSides(browser: Browser): Promise<{ staffPage: Page; customer: Page }> {
+  const staffPage = await (await browser.newContext()).newPage()
+  const customer = await (await browser.newContext()).newPage()
+  await signInToAdmin(staffPage, ANOUK)
+  return { staffPage, customer }
+}
+
 test.describe('staff inbox', () => {
   test('the account manager opens Sophie’s conversation in /admin/inbox and her reply reaches Sophie', async ({
     browser,
   }) => {
-    const staffPage = await (await browser.newContext()).newPage()
-    const customer = await (await browser.newContext()).newPage()
-    await signInToAdmin(staffPage, ANOUK)
+    const { staffPage, customer } = await twoSides(browser)
     await staffPage.goto('/admin/inbox')
     await staffPage
       .getByTestId('inbox-list')
@@ -57,9 +65,7 @@ test.describe('staff inbox', () => {
   test('a customer message reaches the staff inbox list without a reload: first, unread, with its words', async ({
     browser,
   }) => {
-    const staffPage = await (await browser.newContext()).newPage()
-    const customer = await (await browser.newContext()).newPage()
-    await signInToAdmin(staffPage, ANOUK)
+    const { staffPage, customer } = await twoSides(browser)
     await staffPage.goto('/admin/inbox')
     // The list listens on /api/live; the page is never loaded again below.
     await expect(staffPage.locator('[data-live="open"]')).toHaveCount(1)
@@ -90,9 +96,7 @@ test.describe('staff inbox', () => {
   test('a message sent after the inbox rendered but before its stream connected still reaches the list', async ({
     browser,
   }) => {
-    const staffPage = await (await browser.newContext()).newPage()
-    const customer = await (await browser.newContext()).newPage()
-    await signInToAdmin(staffPage, ANOUK)
+    const { staffPage, customer } = await twoSides(browser)
     // The inbox's stream is held back until the customer's message is stored.
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))

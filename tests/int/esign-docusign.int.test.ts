@@ -61,6 +61,15 @@ const reload = (id: string) =>
     depth: 0,
     overrideAccess: true, // test: the record as stored
   }) as Promise<SignatureRequest>
+/** Moves a request's expiry into the past, as if its time had passed. */
+const pastExpiry = (id: string) =>
+  w.payload.update({
+    collection: 'signature-requests',
+    id,
+    data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+    overrideAccess: true, // test: time has passed
+    context: { esign: true },
+  })
 /** The trail's event types, alphabetically: what was recorded and how often, not when. */
 const eventTypes = async (id: string) =>
   (
@@ -379,13 +388,7 @@ describe('cancelling', () => {
 
   it('DocuSign voiding an envelope past its expiry day is our "expired"', async () => {
     const { request, envelope } = await sentThroughDocusign()
-    await w.payload.update({
-      collection: 'signature-requests',
-      id: request.id,
-      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
-      overrideAccess: true, // test: time has passed
-      context: { esign: true },
-    })
+    await pastExpiry(request.id)
     envelope.status = 'voided'
     envelope.voidedReason = 'Envelope has expired.'
     expect((await connect(ds.connect(envelope.envelopeId, 'envelope-voided'))).status).toBe(200)
@@ -395,13 +398,7 @@ describe('cancelling', () => {
 
   it('the expiry job ends an expired request at DocuSign too', async () => {
     const { request, envelope } = await sentThroughDocusign()
-    await w.payload.update({
-      collection: 'signature-requests',
-      id: request.id,
-      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
-      overrideAccess: true, // test: time has passed
-      context: { esign: true },
-    })
+    await pastExpiry(request.id)
     await expireAndRemind(w.payload)
     expect((await reload(request.id)).status).toBe('expired')
     expect(envelope.status).toBe('voided')
