@@ -337,7 +337,7 @@ test('first-load JavaScript on sign-in, dashboard, documents, the car page and e
   expect(dashboard.compressedKiB).toBeLessThanOrEqual(122.5)
   expect(documents.compressedKiB).toBeLessThanOrEqual(121.5)
   expect(carPage.compressedKiB).toBeLessThanOrEqual(122)
-  expect(events.compressedKiB).toBeLessThanOrEqual(123.5)
+  expect(events.compressedKiB).toBeLessThanOrEqual(122.5)
 })
 
 test.describe('back office', () => {
