@@ -1,7 +1,7 @@
-import { ArrowLeft, Download } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { ArrowLeft, Download } from '@/components/ui/icons'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'

@@ -1,6 +1,6 @@
-import { Menu, X } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Menu, X } from '@/components/ui/icons'
 import { Wordmark } from '@/components/ui/wordmark'
 import { SignOutButton } from '@/features/auth/components/sign-out-button'
 import { unreadForHeader } from '@/features/messages/components/unread-count'

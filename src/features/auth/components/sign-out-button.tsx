@@ -1,4 +1,4 @@
-import { LogOut } from 'lucide-react'
+import { LogOut } from '@/components/ui/icons'
 
 import { signOutAction } from '../actions'
 

@@ -1,6 +1,6 @@
-import { Circle } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Circle } from '@/components/ui/icons'
 import { formatDate } from '@/lib/orders/format'
 import { modelLabel } from '@/lib/orders/models'
 

@@ -1,6 +1,6 @@
-import { ArrowRight } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { ArrowRight } from '@/components/ui/icons'
 import { formatDate, formatDeliveryWindow } from '@/lib/orders/format'
 import { modelLabel } from '@/lib/orders/models'
 import { CarImage } from '@/features/orders/components/car-image'

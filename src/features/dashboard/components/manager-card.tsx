@@ -1,5 +1,6 @@
-import { Mail, Phone } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
+
+import { Mail, Phone } from '@/components/ui/icons'
 
 import type { TManager } from '../queries'
 

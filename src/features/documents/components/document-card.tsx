@@ -1,6 +1,6 @@
-import { Download, Eye, PenLine, X } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Download, Eye, PenLine, X } from '@/components/ui/icons'
 import { Link } from '@/lib/i18n/navigation'
 import { formatDate } from '@/lib/orders/format'
 

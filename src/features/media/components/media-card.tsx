@@ -1,6 +1,6 @@
-import { Play } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Play } from '@/components/ui/icons'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { formatDate } from '@/lib/orders/format'

@@ -1,6 +1,6 @@
-import { Bell } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Bell } from '@/components/ui/icons'
 import type { TCustomerUser } from '@/access/user'
 import { Link } from '@/lib/i18n/navigation'
 

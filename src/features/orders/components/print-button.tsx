@@ -1,6 +1,6 @@
 'use client'
 
-import { Printer } from 'lucide-react'
+import { Printer } from '@/components/ui/icons'
 
 /** The browser's own print dialog; the page's print styles (print: variants) do the layout. */
 export function PrintButton({ label }: { label: string }) {

@@ -1,6 +1,6 @@
-import { Check, Globe } from 'lucide-react'
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { Check, Globe } from '@/components/ui/icons'
 import { LOCALES } from '@/lib/i18n/locales'
 
 import { LocaleMenu } from './locale-menu'

@@ -1,7 +1,7 @@
 /* eslint-disable @next/next/no-img-element -- private photos stream from /api/files; next/image cannot optimise them */
-import { ArrowRight } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { ArrowRight } from '@/components/ui/icons'
 import type { TCustomerUser } from '@/access/user'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'

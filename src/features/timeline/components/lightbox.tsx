@@ -1,9 +1,9 @@
 'use client'
 
 /* eslint-disable @next/next/no-img-element -- private photos stream from /api/files; next/image cannot optimise them */
-import { ChevronLeft, ChevronRight, X } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { ChevronLeft, ChevronRight, X } from '@/components/ui/icons'
 import type { TPhoto } from '@/lib/timeline/photo'
 
 export type TLightboxLabels = {

@@ -1,6 +1,6 @@
-import { Check, Circle, CircleAlert, CircleDot } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Check, Circle, CircleAlert, CircleDot } from '@/components/ui/icons'
 import type { TLocale } from '@/lib/i18n/locales'
 import { formatDate } from '@/lib/orders/format'
 
