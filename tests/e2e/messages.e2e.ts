@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 
+import { measureFirstLoadJs } from '../../scripts/bench/first-load-js.mjs'
 import { DEMO_PASSWORD, DEMO_STAFF_TOTP_KEY, SOPHIE } from './support/accounts'
 import { signInToAdmin, staffApiToken } from './support/admin'
 import { t } from './support/i18n'
@@ -170,4 +171,18 @@ test.describe('messages', () => {
       await setAbsence({ from: null, until: null, coveredBy: null })
     }
   })
+})
+
+test('first-load JavaScript of the messages page does not grow', async ({ page, context }) => {
+  await signIn(page, { email: SOPHIE.email, locale: 'en', firstName: SOPHIE.firstName })
+  // The page is ready once its composer is there (its live stream never goes idle).
+  const messages = await measureFirstLoadJs(context, '/en/messages', { marker: '#main textarea' })
+  test.info().annotations.push({
+    type: 'first-load JS (compressed KiB)',
+    description: `messages ${messages.compressedKiB}`,
+  })
+  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~126 KiB, the chat's
+  // words coming from the server (no next-intl client runtime). The ceiling is that figure and a
+  // small margin: a guard against growth.
+  expect(messages.compressedKiB).toBeLessThanOrEqual(128)
 })

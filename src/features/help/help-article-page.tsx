@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/orders/format'
 import { PROSE } from '@/components/prose'
 
 import { AskManager } from './components/ask-manager'
+import { helpfulVoteTexts } from './components/help-texts'
 import { HelpfulVote } from './components/helpful-vote'
 import { getHelpArticle } from './queries'
 
@@ -44,7 +45,12 @@ export async function HelpArticlePage({ locale, slug }: { locale: TLocale; slug:
           {t('updated', { date: formatDate(locale, article.updatedAt) })}
         </p>
         <div className="mt-10 border-t border-line pt-8">
-          <HelpfulVote locale={locale} article={article.id} initial={article.helpful} />
+          <HelpfulVote
+            locale={locale}
+            article={article.id}
+            initial={article.helpful}
+            texts={await helpfulVoteTexts()}
+          />
         </div>
       </div>
       <aside className="flex flex-col gap-8 min-w-0">

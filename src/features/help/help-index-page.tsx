@@ -9,6 +9,7 @@ import { getPayload } from '@/payload/get-payload'
 import { AskManager } from './components/ask-manager'
 import { CategoryIcon } from './components/category-icon'
 import { HelpSearch } from './components/help-search'
+import { helpSearchTexts } from './components/help-texts'
 import { getCustomerManager, getHelpIndex } from './queries'
 import { searchHelp } from './search/search-help'
 
@@ -31,7 +32,12 @@ export async function HelpIndexPage({ locale, q }: { locale: TLocale; q: string 
           <h1 className="text-4xl sm:text-5xl font-light tracking-tight">{t('title')}</h1>
           <p className="mt-5 text-mist max-w-xl leading-relaxed">{t('intro')}</p>
           <div className="mt-10">
-            <HelpSearch locale={locale} initialQuery={query} initialResult={initial} />
+            <HelpSearch
+              locale={locale}
+              initialQuery={query}
+              initialResult={initial}
+              texts={await helpSearchTexts(locale)}
+            />
           </div>
         </div>
       </section>

@@ -2,10 +2,10 @@ import { Clock } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
 import { requireCustomer } from '@/lib/auth/current-customer'
-import { ClientMessages } from '@/lib/i18n/client-messages'
 import type { TLocale } from '@/lib/i18n/locales'
 
 import { Chat } from './components/chat'
+import { chatTexts } from './components/chat-texts'
 import { getConversationPage } from './queries'
 
 /** /[locale]/messages: the customer's conversation with their account manager. */
@@ -83,18 +83,18 @@ export async function MessagesPage({ locale, article }: { locale: TLocale; artic
           <p className="text-sm text-mist">{t('noManager')}</p>
         )}
       </section>
-      <ClientMessages namespaces={['Messages']}>
-        <Chat
-          conversation={page.conversation}
-          initial={page.history}
-          staffReadAt={page.staffReadAt}
-          orders={page.orders}
-          initialDraft={
-            page.articleTitle ? `${t('articleRef', { title: page.articleTitle })}\n\n` : ''
-          }
-          timeZone={timeZone}
-        />
-      </ClientMessages>
+      <Chat
+        conversation={page.conversation}
+        initial={page.history}
+        staffReadAt={page.staffReadAt}
+        orders={page.orders}
+        initialDraft={
+          page.articleTitle ? `${t('articleRef', { title: page.articleTitle })}\n\n` : ''
+        }
+        locale={locale}
+        timeZone={timeZone}
+        texts={await chatTexts()}
+      />
     </div>
   )
 }

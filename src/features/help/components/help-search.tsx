@@ -1,12 +1,14 @@
 'use client'
 
 import { LoaderCircle, Search, X } from 'lucide-react'
-import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 
+import { fill } from '@/lib/i18n/fill'
 import { Link } from '@/lib/i18n/link'
+import { pluralText } from '@/lib/i18n/plural'
 
 import type { THelpSearch } from '../search/search-help'
+import type { THelpSearchTexts } from './help-texts'
 import { Highlight } from './highlight'
 
 const DEBOUNCE_MS = 250
@@ -22,12 +24,14 @@ export function HelpSearch({
   locale,
   initialQuery,
   initialResult,
+  texts: t,
 }: {
   locale: string
   initialQuery: string
   initialResult: THelpSearch | null
+  /** Translated on the server (help-texts.ts): the page ships no message runtime. */
+  texts: THelpSearchTexts
 }) {
-  const t = useTranslations('Help')
   const [query, setQuery] = useState(initialQuery)
   const [result, setResult] = useState<THelpSearch | null>(initialResult)
   const [status, setStatus] = useState<TStatus>(initialResult ? 'done' : 'idle')
@@ -78,7 +82,7 @@ export function HelpSearch({
     <div className="flex flex-col gap-6">
       <form role="search" action="" method="get" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={inputId} className="sr-only">
-          {t('searchLabel')}
+          {t.searchLabel}
         </label>
         <div className="flex items-center gap-3 border-b border-line focus-within:border-amber transition-colors py-3">
           <Search size={20} strokeWidth={1.25} aria-hidden="true" className="text-mist shrink-0" />
@@ -89,7 +93,7 @@ export function HelpSearch({
             value={query}
             onChange={(e) => change(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && change('')}
-            placeholder={t('searchPlaceholder')}
+            placeholder={t.searchPlaceholder}
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
@@ -107,21 +111,21 @@ export function HelpSearch({
               className="p-2 -m-2 text-mist hover:text-amber"
             >
               <X size={18} aria-hidden="true" />
-              <span className="sr-only">{t('clear')}</span>
+              <span className="sr-only">{t.clear}</span>
             </button>
           )}
         </div>
       </form>
       <div id={resultsId} aria-live="polite" aria-busy={status === 'loading'}>
-        {status === 'error' && <p className="text-danger text-sm">{t('searchError')}</p>}
+        {status === 'error' && <p className="text-danger text-sm">{t.searchError}</p>}
         {status === 'done' && result && (
           <div className="flex flex-col gap-4" data-testid="help-results">
             <p className="text-sm text-mist">
               {hits.length === 0
-                ? t('noResults', { query: query.trim() })
+                ? fill(t.noResults, { query: query.trim() })
                 : result.mode === 'similar'
-                  ? t('similarNote')
-                  : t('results', { count: hits.length })}
+                  ? t.similarNote
+                  : pluralText(t.results, hits.length)}
             </p>
             {hits.length > 0 && (
               <ol className="divide-y divide-line border-y border-line">

@@ -1,23 +1,25 @@
 'use client'
 
 import { ThumbsDown, ThumbsUp } from 'lucide-react'
-import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
 import { voteHelpfulAction } from '../actions'
 import type { THelpVoteState } from '../schema'
+import type { THelpfulVoteTexts } from './help-texts'
 
 /** "Was this helpful?" yes/no; the customer's current answer is pressed and can be changed. */
 export function HelpfulVote({
   locale,
   article,
   initial,
+  texts: t,
 }: {
   locale: string
   article: string
   initial: boolean | null
+  /** Translated on the server (help-texts.ts): the page ships no message runtime. */
+  texts: THelpfulVoteTexts
 }) {
-  const t = useTranslations('Help')
   const [state, action, pending] = useActionState<THelpVoteState, FormData>(voteHelpfulAction, {
     helpful: initial,
   })
@@ -39,7 +41,7 @@ export function HelpfulVote({
             : 'border-line text-ivory hover:border-amber hover:text-amber'
         }`}
       >
-        <Icon size={14} aria-hidden="true" /> {t(value)}
+        <Icon size={14} aria-hidden="true" /> {t[value]}
       </button>
     )
   }
@@ -48,7 +50,7 @@ export function HelpfulVote({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="article" value={article} />
       <p id="helpful-question" className="text-ivory">
-        {t('helpfulQuestion')}
+        {t.question}
       </p>
       <div className="flex flex-wrap gap-3">
         {button('yes')}
@@ -56,11 +58,11 @@ export function HelpfulVote({
       </div>
       <p className="text-sm text-mist min-h-5" role="status" data-testid="helpful-status">
         {state.error === 'rateLimited' || state.error === 'failed'
-          ? t('voteError')
+          ? t.voteError
           : current === true
-            ? t('thanksYes')
+            ? t.thanksYes
             : current === false
-              ? t('thanksNo')
+              ? t.thanksNo
               : ''}
       </p>
     </form>

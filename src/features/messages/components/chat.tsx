@@ -1,10 +1,11 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
+import { fill } from '@/lib/i18n/fill'
 import type { TMessageView } from '@/lib/messages/queries'
 
+import type { TChatTexts } from './chat-texts'
 import { Composer } from './composer'
 import { onLive, onLiveStatus } from './live-client'
 import { MessageList } from './message-list'
@@ -30,9 +31,12 @@ export function Chat(props: {
   staffReadAt: string | null
   orders: { id: string; label: string }[]
   initialDraft: string
+  locale: string
   timeZone: string
+  /** Translated on the server (chat-texts.ts): the page ships no message runtime. */
+  texts: TChatTexts
 }) {
-  const t = useTranslations('Messages.page')
+  const { texts: t } = props
   const { conversation } = props
   const [messages, setMessages] = useState(props.initial.messages)
   const [more, setMore] = useState(props.initial.more)
@@ -173,10 +177,10 @@ export function Chat(props: {
           className="bg-amber/15 text-amber text-xs px-4 py-2"
           data-testid="offline-notice"
         >
-          {t('offline')}
+          {t.offline}
         </p>
       )}
-      {online && !connected && <p className="text-xs text-smoke px-4 py-1">{t('reconnecting')}</p>}
+      {online && !connected && <p className="text-xs text-smoke px-4 py-1">{t.reconnecting}</p>}
       <div
         ref={scroller}
         className="flex-1 overflow-y-auto px-3 sm:px-6 py-4"
@@ -185,23 +189,25 @@ export function Chat(props: {
           stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80
         }}
         tabIndex={0}
-        aria-label={t('title')}
+        aria-label={t.title}
       >
         <div ref={top} />
         <p className="text-center text-xs text-smoke py-2">
-          {more ? t('older') : messages.length ? t('beginning') : t('empty')}
+          {more ? t.older : messages.length ? t.beginning : t.empty}
         </p>
         <MessageList
           messages={messages}
           outgoing={outbox.items}
           staffReadAt={staffReadAt}
+          locale={props.locale}
           timeZone={props.timeZone}
           now={now}
           onRetry={outbox.retry}
+          texts={t.list}
         />
         {typing !== null && (
           <p className="mt-3 text-xs text-mist italic" data-testid="typing">
-            {typing ? t('typing', { name: typing }) : t('typingSomeone')}
+            {typing ? fill(t.typing, { name: typing }) : t.typingSomeone}
           </p>
         )}
       </div>
@@ -210,6 +216,7 @@ export function Chat(props: {
         orders={props.orders}
         initialDraft={props.initialDraft}
         onTyping={typingSignal}
+        texts={t.composer}
         onSend={(m) => {
           stick.current = true
           outbox.send(m)

@@ -1,9 +1,11 @@
 'use client'
 
 import { Paperclip, Send, X } from 'lucide-react'
-import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
+import { fill } from '@/lib/i18n/fill'
+
+import type { TChatTexts } from './chat-texts'
 import { ACCEPTED, type TUpload, uploadAttachment } from './upload'
 
 const MAX = 4000
@@ -18,14 +20,15 @@ export function Composer({
   initialDraft,
   onSend,
   onTyping,
+  texts: t,
 }: {
   conversation: string
   orders: { id: string; label: string }[]
   initialDraft: string
   onSend: (m: { body: string; order?: string; attachments: { id: string; name: string }[] }) => void
   onTyping: () => void
+  texts: TChatTexts['composer']
 }) {
-  const t = useTranslations('Messages.page')
   const key = `dv-chat-draft:${conversation}`
   const [body, setBody] = useState('')
   const [order, setOrder] = useState('')
@@ -50,7 +53,7 @@ export function Composer({
     setError(null)
     for (const file of Array.from(files)) {
       if (!(ACCEPTED as readonly string[]).includes(file.type)) {
-        setError(t('badFile', { name: file.name }))
+        setError(fill(t.badFile, { name: file.name }))
         continue
       }
       const upload: TUpload = {
@@ -66,7 +69,7 @@ export function Composer({
         .then((id) => set({ id, state: 'done', progress: 1 }))
         .catch(() => {
           set({ state: 'failed' })
-          setError(t('uploadFailed', { name: file.name }))
+          setError(fill(t.uploadFailed, { name: file.name }))
         })
     }
   }
@@ -107,17 +110,17 @@ export function Composer({
       }}
       data-testid="composer"
     >
-      {dragging && <p className="text-xs text-amber">{t('drop')}</p>}
+      {dragging && <p className="text-xs text-amber">{t.drop}</p>}
       {orders.length > 1 && (
         <label className="flex items-center gap-2 text-xs text-mist">
-          {t('about')}
+          {t.about}
           <select
             value={order}
             onChange={(e) => setOrder(e.target.value)}
             className="bg-carbon border border-line px-2 py-1 text-ivory"
             data-testid="composer-order"
           >
-            <option value="">{t('aboutNone')}</option>
+            <option value="">{t.aboutNone}</option>
             {orders.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -144,7 +147,7 @@ export function Composer({
               <button
                 type="button"
                 onClick={() => setUploads((list) => list.filter((x) => x.key !== u.key))}
-                aria-label={t('remove', { name: u.name })}
+                aria-label={fill(t.remove, { name: u.name })}
                 className="text-smoke hover:text-amber"
               >
                 <X size={12} aria-hidden="true" />
@@ -158,8 +161,8 @@ export function Composer({
           type="button"
           onClick={() => fileInput.current?.click()}
           className="p-3 border border-line text-mist hover:text-amber hover:border-amber"
-          aria-label={t('attach')}
-          title={t('attach')}
+          aria-label={t.attach}
+          title={t.attach}
         >
           <Paperclip size={16} aria-hidden="true" />
         </button>
@@ -177,11 +180,11 @@ export function Composer({
           data-testid="composer-files"
         />
         <label className="flex-1">
-          <span className="sr-only">{t('composer')}</span>
+          <span className="sr-only">{t.composer}</span>
           <textarea
             value={body}
             rows={2}
-            placeholder={t('placeholder')}
+            placeholder={t.placeholder}
             onChange={(e) => change(e.target.value)}
             onPaste={(e) => {
               if (e.clipboardData.files.length) {
@@ -204,7 +207,7 @@ export function Composer({
           type="submit"
           disabled={!canSend}
           className="p-3 bg-amber text-ink hover:bg-amber-bright disabled:opacity-50"
-          aria-label={t('send')}
+          aria-label={t.send}
           data-testid="composer-send"
         >
           <Send size={16} aria-hidden="true" />
@@ -212,7 +215,7 @@ export function Composer({
       </div>
       {(error || tooLong) && (
         <p role="alert" className="text-xs text-red-300">
-          {tooLong ? t('tooLong') : error}
+          {tooLong ? t.tooLong : error}
         </p>
       )}
     </form>

@@ -1,10 +1,12 @@
 'use client'
 
 import { FileText } from 'lucide-react'
-import { useFormatter, useTranslations } from 'next-intl'
 
+import { fill } from '@/lib/i18n/fill'
+import { dateTimeFormat } from '@/lib/i18n/formatters'
 import type { TMessageView } from '@/lib/messages/queries'
 
+import type { TChatTexts } from './chat-texts'
 import type { TOutgoing } from './use-outbox'
 
 const dayKey = (iso: string, timeZone: string) =>
@@ -20,29 +22,34 @@ export function MessageList({
   messages,
   outgoing,
   staffReadAt,
+  locale,
   timeZone,
   now,
   onRetry,
+  texts: t,
 }: {
   messages: TMessageView[]
   outgoing: TOutgoing[]
   staffReadAt: string | null
+  locale: string
   timeZone: string
   /** When the page was opened: what "today" and "yesterday" mean. */
   now: number
   onRetry: (o: TOutgoing) => void
+  texts: TChatTexts['list']
 }) {
-  const t = useTranslations('Messages.page')
-  const format = useFormatter()
+  // In the browser, not on the server: a message and a read mark arrive live.
+  const dayFormat = dateTimeFormat(locale, { dateStyle: 'full', timeZone })
+  const timeFormat = dateTimeFormat(locale, { timeStyle: 'short', timeZone })
   const today = dayKey(new Date(now).toISOString(), timeZone)
   const yesterday = dayKey(new Date(now - 86_400_000).toISOString(), timeZone)
   const dayLabel = (iso: string) => {
     const k = dayKey(iso, timeZone)
-    if (k === today) return t('today')
-    if (k === yesterday) return t('yesterday')
-    return format.dateTime(new Date(iso), { dateStyle: 'full', timeZone })
+    if (k === today) return t.today
+    if (k === yesterday) return t.yesterday
+    return dayFormat.format(new Date(iso))
   }
-  const time = (iso: string) => format.dateTime(new Date(iso), { timeStyle: 'short', timeZone })
+  const time = (iso: string) => timeFormat.format(new Date(iso))
   const lastRead = staffReadAt
     ? [...messages].reverse().find((m) => m.senderType === 'customer' && m.createdAt <= staffReadAt)
     : undefined
@@ -96,7 +103,7 @@ export function MessageList({
                     ) : (
                       <FileText size={20} aria-hidden="true" className="m-2" />
                     )}
-                    <span className="max-w-40 truncate">{a.filename || t('attachment')}</span>
+                    <span className="max-w-40 truncate">{a.filename || t.attachment}</span>
                   </a>
                 </li>
               ))}
@@ -106,7 +113,7 @@ export function MessageList({
         <p className="mt-1 text-[0.7rem] text-smoke">
           <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
           {lastRead?.id === m.id && staffReadAt && (
-            <span data-testid="read-mark"> · {t('read', { time: time(staffReadAt) })}</span>
+            <span data-testid="read-mark"> · {fill(t.read, { time: time(staffReadAt) })}</span>
           )}
         </p>
       </li>,
@@ -130,12 +137,12 @@ export function MessageList({
           className="mt-1 text-[0.7rem] text-smoke"
           role={o.state === 'failed' ? 'alert' : undefined}
         >
-          {o.state === 'sending' && t('sending')}
-          {o.state === 'queued' && t('queued')}
+          {o.state === 'sending' && t.sending}
+          {o.state === 'queued' && t.queued}
           {o.state === 'failed' && (
             <>
               <span className="text-red-300">
-                {t('failed')}
+                {t.failed}
                 {o.error ? ` — ${o.error}` : ''}
               </span>{' '}
               ·{' '}
@@ -145,7 +152,7 @@ export function MessageList({
                 onClick={() => onRetry(o)}
                 data-testid="retry"
               >
-                {t('retry')}
+                {t.retry}
               </button>
             </>
           )}
