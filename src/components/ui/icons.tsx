@@ -36,6 +36,9 @@ function icon(name: string, shapes: TShape) {
   return LucideShape
 }
 
+/** An icon of this file, for props and maps of icons. */
+export type TIcon = ReturnType<typeof icon>
+
 const circle = (cx: string, cy: string, r: string): TShape[number] => ['circle', { cx, cy, r }]
 
 export const ArrowLeft = icon('arrow-left', [
@@ -55,6 +58,22 @@ export const Bell = icon('bell', [
     },
   ],
 ])
+export const CalendarDays = icon('calendar-days', [
+  ['path', { d: 'M8 2v3' }],
+  ['path', { d: 'M16 2v3' }],
+  ['rect', { x: '3', y: '3', width: '18', height: '18', rx: '2' }],
+  ['path', { d: 'M3 9h18' }],
+  ['path', { d: 'M8 13h.01' }],
+  ['path', { d: 'M12 13h.01' }],
+  ['path', { d: 'M16 13h.01' }],
+  ['path', { d: 'M8 17h.01' }],
+  ['path', { d: 'M12 17h.01' }],
+  ['path', { d: 'M16 17h.01' }],
+])
+export const Captions = icon('captions', [
+  ['rect', { width: '18', height: '14', x: '3', y: '5', rx: '2', ry: '2' }],
+  ['path', { d: 'M7 15h4M15 15h2M7 11h2M13 11h4' }],
+])
 export const Check = icon('check', [['path', { d: 'M20 6 9 17l-5-5' }]])
 export const ChevronLeft = icon('chevron-left', [['path', { d: 'm15 18-6-6 6-6' }]])
 export const ChevronRight = icon('chevron-right', [['path', { d: 'm9 18 6-6-6-6' }]])
@@ -65,6 +84,12 @@ export const CircleAlert = icon('circle-alert', [
   ['line', { x1: '12', x2: '12.01', y1: '16', y2: '16' }],
 ])
 export const CircleDot = icon('circle-dot', [circle('12', '12', '1'), circle('12', '12', '10')])
+export const Clock = icon('clock', [circle('12', '12', '10'), ['path', { d: 'M12 6v6l4 2' }]])
+export const CreditCard = icon('credit-card', [
+  ['rect', { width: '20', height: '14', x: '2', y: '5', rx: '2' }],
+  ['line', { x1: '2', x2: '22', y1: '10', y2: '10' }],
+  ['path', { d: 'M6 14h2' }],
+])
 export const Download = icon('download', [
   ['path', { d: 'M12 15V3' }],
   ['path', { d: 'M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4' }],
@@ -79,11 +104,40 @@ export const Eye = icon('eye', [
   ],
   circle('12', '12', '3'),
 ])
+export const FileSignature = icon('file-pen-line', [
+  [
+    'path',
+    {
+      d: 'M14.364 13.634a2 2 0 0 0-.506.854l-.837 2.87a.5.5 0 0 0 .62.62l2.87-.837a2 2 0 0 0 .854-.506l4.013-4.009a1 1 0 0 0-3.004-3.004z',
+    },
+  ],
+  ['path', { d: 'M14.487 7.858A1 1 0 0 1 14 7V2' }],
+  [
+    'path',
+    {
+      d: 'M20 19.645V20a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h8a2.4 2.4 0 0 1 1.704.706l2.516 2.516',
+    },
+  ],
+  ['path', { d: 'M8 18h1' }],
+])
+export const FileText = icon('file-text', [
+  [
+    'path',
+    {
+      d: 'M6 22a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h8a2.4 2.4 0 0 1 1.704.706l3.588 3.588A2.4 2.4 0 0 1 20 8v12a2 2 0 0 1-2 2z',
+    },
+  ],
+  ['path', { d: 'M14 2v5a1 1 0 0 0 1 1h5' }],
+  ['path', { d: 'M10 9H8' }],
+  ['path', { d: 'M16 13H8' }],
+  ['path', { d: 'M16 17H8' }],
+])
 export const Globe = icon('globe', [
   circle('12', '12', '10'),
   ['path', { d: 'M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20' }],
   ['path', { d: 'M2 12h20' }],
 ])
+export const LoaderCircle = icon('loader-circle', [['path', { d: 'M21 12a9 9 0 1 1-6.219-8.56' }]])
 export const LogOut = icon('log-out', [
   ['path', { d: 'm16 17 5-5-5-5' }],
   ['path', { d: 'M21 12H9' }],
@@ -93,10 +147,42 @@ export const Mail = icon('mail', [
   ['path', { d: 'm22 7-8.991 5.727a2 2 0 0 1-2.009 0L2 7' }],
   ['rect', { x: '2', y: '4', width: '20', height: '16', rx: '2' }],
 ])
+export const Maximize = icon('maximize', [
+  ['path', { d: 'M8 3H5a2 2 0 0 0-2 2v3' }],
+  ['path', { d: 'M21 8V5a2 2 0 0 0-2-2h-3' }],
+  ['path', { d: 'M3 16v3a2 2 0 0 0 2 2h3' }],
+  ['path', { d: 'M16 21h3a2 2 0 0 0 2-2v-3' }],
+])
 export const Menu = icon('menu', [
   ['path', { d: 'M4 5h16' }],
   ['path', { d: 'M4 12h16' }],
   ['path', { d: 'M4 19h16' }],
+])
+export const MessageCircle = icon('message-circle', [
+  [
+    'path',
+    {
+      d: 'M2.992 16.342a2 2 0 0 1 .094 1.167l-1.065 3.29a1 1 0 0 0 1.236 1.168l3.413-.998a2 2 0 0 1 1.099.092 10 10 0 1 0-4.777-4.719',
+    },
+  ],
+])
+export const Minimize = icon('minimize', [
+  ['path', { d: 'M8 3v3a2 2 0 0 1-2 2H3' }],
+  ['path', { d: 'M21 8h-3a2 2 0 0 1-2-2V3' }],
+  ['path', { d: 'M3 16h3a2 2 0 0 1 2 2v3' }],
+  ['path', { d: 'M16 21v-3a2 2 0 0 1 2-2h3' }],
+])
+export const Paperclip = icon('paperclip', [
+  [
+    'path',
+    {
+      d: 'm16 6-8.414 8.586a2 2 0 0 0 2.829 2.829l8.414-8.586a4 4 0 1 0-5.657-5.657l-8.379 8.551a6 6 0 1 0 8.485 8.485l8.379-8.551',
+    },
+  ],
+])
+export const Pause = icon('pause', [
+  ['rect', { x: '14', y: '3', width: '5', height: '18', rx: '1' }],
+  ['rect', { x: '5', y: '3', width: '5', height: '18', rx: '1' }],
 ])
 export const PenLine = icon('pen-line', [
   ['path', { d: 'M13 21h8' }],
@@ -129,6 +215,91 @@ export const Printer = icon('printer', [
   ['rect', { x: '6', y: '14', width: '12', height: '8', rx: '1' }],
 ])
 export const Search = icon('search', [['path', { d: 'm21 21-4.34-4.34' }], circle('11', '11', '8')])
+export const Send = icon('send', [
+  [
+    'path',
+    {
+      d: 'M14.536 21.686a.5.5 0 0 0 .937-.024l6.5-19a.496.496 0 0 0-.635-.635l-19 6.5a.5.5 0 0 0-.024.937l7.93 3.18a2 2 0 0 1 1.112 1.11z',
+    },
+  ],
+  ['path', { d: 'm21.854 2.147-10.94 10.939' }],
+])
+export const Settings2 = icon('settings-2', [
+  ['path', { d: 'M14 17H5' }],
+  ['path', { d: 'M19 7h-9' }],
+  circle('17', '17', '3'),
+  circle('7', '7', '3'),
+])
+export const SlidersHorizontal = icon('sliders-horizontal', [
+  ['path', { d: 'M10 5H3' }],
+  ['path', { d: 'M12 19H3' }],
+  ['path', { d: 'M14 3v4' }],
+  ['path', { d: 'M16 17v4' }],
+  ['path', { d: 'M21 12h-9' }],
+  ['path', { d: 'M21 19h-5' }],
+  ['path', { d: 'M21 5h-7' }],
+  ['path', { d: 'M8 10v4' }],
+  ['path', { d: 'M8 12H3' }],
+])
+export const Sparkles = icon('sparkles', [
+  [
+    'path',
+    {
+      d: 'M11.017 2.814a1 1 0 0 1 1.966 0l1.051 5.558a2 2 0 0 0 1.594 1.594l5.558 1.051a1 1 0 0 1 0 1.966l-5.558 1.051a2 2 0 0 0-1.594 1.594l-1.051 5.558a1 1 0 0 1-1.966 0l-1.051-5.558a2 2 0 0 0-1.594-1.594l-5.558-1.051a1 1 0 0 1 0-1.966l5.558-1.051a2 2 0 0 0 1.594-1.594z',
+    },
+  ],
+  ['path', { d: 'M20 2v4' }],
+  ['path', { d: 'M22 4h-4' }],
+  circle('4', '20', '2'),
+])
+export const ThumbsDown = icon('thumbs-down', [
+  [
+    'path',
+    {
+      d: 'M9 18.12 10 14H4.17a2 2 0 0 1-1.92-2.56l2.33-8A2 2 0 0 1 6.5 2H20a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2.76a2 2 0 0 0-1.79 1.11L12 22a3.13 3.13 0 0 1-3-3.88Z',
+    },
+  ],
+  ['path', { d: 'M17 14V2' }],
+])
+export const ThumbsUp = icon('thumbs-up', [
+  [
+    'path',
+    {
+      d: 'M15 5.88 14 10h5.83a2 2 0 0 1 1.92 2.56l-2.33 8A2 2 0 0 1 17.5 22H4a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2h2.76a2 2 0 0 0 1.79-1.11L12 2a3.13 3.13 0 0 1 3 3.88Z',
+    },
+  ],
+  ['path', { d: 'M7 10v12' }],
+])
+export const Truck = icon('truck', [
+  ['path', { d: 'M14 18V6a2 2 0 0 0-2-2H4a2 2 0 0 0-2 2v11a1 1 0 0 0 1 1h2' }],
+  ['path', { d: 'M15 18H9' }],
+  [
+    'path',
+    { d: 'M19 18h2a1 1 0 0 0 1-1v-3.65a1 1 0 0 0-.22-.624l-3.48-4.35A1 1 0 0 0 17.52 8H14' },
+  ],
+  circle('17', '18', '2'),
+  circle('7', '18', '2'),
+])
+export const Volume2 = icon('volume-2', [
+  [
+    'path',
+    {
+      d: 'M11 4.702a.705.705 0 0 0-1.203-.498L6.413 7.587A1.4 1.4 0 0 1 5.416 8H3a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2.416a1.4 1.4 0 0 1 .997.413l3.383 3.384A.705.705 0 0 0 11 19.298z',
+    },
+  ],
+  ['path', { d: 'M16 9a5 5 0 0 1 0 6' }],
+  ['path', { d: 'M19.364 18.364a9 9 0 0 0 0-12.728' }],
+])
+export const VolumeX = icon('volume-x', [
+  [
+    'path',
+    {
+      d: 'M11 4.702a.7.7 0 0 0-1.203-.498L6.413 7.587A1.4 1.4 0 0 1 5.416 8H3a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2.416a1.4 1.4 0 0 1 .997.413l3.383 3.384A.7.7 0 0 0 11 19.298z',
+    },
+  ],
+  ['path', { d: 'm16.5 14.5 5-5' }],
+  ['path', { d: 'm16.5 9.5 5 5' }],
+])
 export const X = icon('x', [
   ['path', { d: 'M18 6 6 18' }],
   ['path', { d: 'm6 6 12 12' }],

@@ -1,8 +1,8 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { ArrowLeft, ArrowRight } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { ArrowLeft, ArrowRight } from '@/components/ui/icons'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'

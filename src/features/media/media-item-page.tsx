@@ -1,8 +1,8 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { ArrowLeft } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { ArrowLeft } from '@/components/ui/icons'
 import { PROSE } from '@/components/prose'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'

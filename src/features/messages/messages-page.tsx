@@ -1,6 +1,6 @@
-import { Clock } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Clock } from '@/components/ui/icons'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import type { TLocale } from '@/lib/i18n/locales'
 

@@ -1,6 +1,6 @@
-import { MessageCircle } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { MessageCircle } from '@/components/ui/icons'
 import { Link } from '@/lib/i18n/navigation'
 
 /**

@@ -5,12 +5,11 @@ import {
   SlidersHorizontal,
   Sparkles,
   Truck,
-  type LucideIcon,
-} from 'lucide-react'
-
+  type TIcon,
+} from '@/components/ui/icons'
 import type { THelpCategoryIcon } from '@/lib/help/categories'
 
-const ICONS: Record<THelpCategoryIcon, LucideIcon> = {
+const ICONS: Record<THelpCategoryIcon, TIcon> = {
   truck: Truck,
   sliders: SlidersHorizontal,
   'credit-card': CreditCard,

@@ -1,8 +1,8 @@
 'use client'
 
-import { LoaderCircle, Search, X } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 
+import { LoaderCircle, Search, X } from '@/components/ui/icons'
 import { fill } from '@/lib/i18n/fill'
 import { Link } from '@/lib/i18n/link'
 import { pluralText } from '@/lib/i18n/plural'

@@ -1,7 +1,8 @@
 'use client'
 
-import { ThumbsDown, ThumbsUp } from 'lucide-react'
 import { useActionState } from 'react'
+
+import { ThumbsDown, ThumbsUp } from '@/components/ui/icons'
 
 import { voteHelpfulAction } from '../actions'
 import type { THelpVoteState } from '../schema'

@@ -1,6 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
+
 import {
   Captions,
   Maximize,
@@ -10,7 +11,7 @@ import {
   Settings2,
   Volume2,
   VolumeX,
-} from 'lucide-react'
+} from '@/components/ui/icons'
 
 import { formatClock } from '../format'
 import type { TMediaState } from '../player/use-media-state'

@@ -1,7 +1,8 @@
 'use client'
 
-import { Play } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
+
+import { Play } from '@/components/ui/icons'
 
 import { commandForKey, seekTarget, type TPlayerCommand } from '../player/keys'
 import { useCaptions } from '../player/use-captions'

@@ -1,8 +1,8 @@
 'use client'
 
-import { Paperclip, Send, X } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 
+import { Paperclip, Send, X } from '@/components/ui/icons'
 import { fill } from '@/lib/i18n/fill'
 
 import type { TChatTexts } from './chat-texts'
