@@ -4,8 +4,8 @@ import type { SVGProps } from 'react'
  * The icons of the portal's shell and its most visited pages, drawn as plain SVG. lucide-react's
  * `Icon` is a client component (it reads a context), so every lucide icon a server component
  * renders ships that component's code to the browser; these render to markup only and work in
- * client components too. The shapes are Lucide's (ISC licence, https://lucide.dev); add one
- * here with its path data when a page that should stay light needs it.
+ * client components too. The shapes are Lucide's (ISC licence, https://lucide.dev), taken from
+ * the installed lucide-react by `node scripts/icon-shape.mjs <name>…`, which prints the entries.
  */
 type TIconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number | string }
 type TShape = [tag: 'path' | 'circle' | 'rect' | 'line', attributes: Record<string, string>][]
