@@ -1,3 +1,4 @@
+import { KeyRound } from 'lucide-react'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Notice } from '@/components/ui/notice'
@@ -64,7 +65,11 @@ export async function SecurityPage({ locale, search }: { locale: TLocale; search
         <h2 id="passkeys" className="eyebrow">
           {t('passkeysTitle')}
         </h2>
-        <PasskeysSection locale={locale} texts={await passkeysSectionTexts()} />
+        <PasskeysSection
+          locale={locale}
+          icon={<KeyRound aria-hidden="true" className="size-5 text-amber shrink-0 mt-0.5" />}
+          texts={await passkeysSectionTexts()}
+        />
       </section>
 
       <SessionsList

@@ -1,7 +1,6 @@
 'use client'
 
-import { KeyRound } from 'lucide-react'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 
 import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
@@ -18,13 +17,16 @@ type TStatus = { tone: 'success'; key: 'added' | 'renamed' | 'removed' } | null
 
 /**
  * The customer's passkeys on the Security page: list, add with a name, rename, remove. Its words
- * come translated from the server (passkey-texts.ts): the page ships no message runtime.
+ * come translated from the server (passkey-texts.ts): the page ships no message runtime. Its
+ * icon comes from there too, so the icon's definition stays out of this bundle.
  */
 export function PasskeysSection({
   locale,
+  icon,
   texts: t,
 }: {
   locale: string
+  icon: ReactNode
   texts: TPasskeysSectionTexts
 }) {
   const [passkeys, setPasskeys] = useState<TPasskeyView[] | null>(null)
@@ -84,7 +86,7 @@ export function PasskeysSection({
     // The Security page gives this part its heading; here the explanation and the list.
     <div className="flex flex-col gap-8">
       <p className="text-mist leading-relaxed max-w-prose flex gap-3">
-        <KeyRound aria-hidden="true" className="size-5 text-amber shrink-0 mt-0.5" />
+        {icon}
         {t.intro}
       </p>
 
