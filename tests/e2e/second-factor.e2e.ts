@@ -1,9 +1,12 @@
 import { type Page } from '@playwright/test'
 import { Secret, TOTP } from 'otpauth'
 
+import { measureFirstLoadJs } from '../../scripts/bench/first-load-js.mjs'
 import { expect, test } from './support/test'
+import { JAMES } from './support/accounts'
 import { activeCustomer, type TNewCustomer } from './support/customers'
 import { t, type TLocale } from './support/i18n'
+import { signIn } from './support/portal'
 import { watchPolicyProblems } from './support/security'
 
 /**
@@ -148,4 +151,17 @@ test.describe('second factor', () => {
     await expect(phone.getByRole('main').getByRole('status')).toHaveText(t(L, 'Login.expired'))
     await other.close()
   })
+})
+
+test('first-load JavaScript of the Security page does not grow', async ({ page, context }) => {
+  await signIn(page, { email: JAMES.email, locale: 'en', firstName: JAMES.firstName })
+  const security = await measureFirstLoadJs(context, '/en/account/security')
+  test.info().annotations.push({
+    type: 'first-load JS (compressed KiB)',
+    description: `security ${security.compressedKiB}`,
+  })
+  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~125 KiB, down from
+  // ~137 KiB when its forms translated in the browser (next-intl's message runtime, ~10 KiB) and
+  // their buttons brought Radix Slot. The ceiling is that figure and a small margin.
+  expect(security.compressedKiB).toBeLessThanOrEqual(127)
 })

@@ -8,7 +8,6 @@ import { FilePreview } from '@/features/documents/components/file-preview'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { currentCustomerSession } from '@/lib/auth/customer-session'
 import { confirmHref } from '@/lib/auth/step-up/confirm-href'
-import { ClientMessages } from '@/lib/i18n/client-messages'
 import { stepUpStatus } from '@/lib/auth/step-up/step-up'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
@@ -145,14 +144,42 @@ export async function SigningPage({ locale, id }: { locale: TLocale; id: string 
         </section>
       )}
       {view.state === 'sign' && view.provider === 'builtin' && (
-        <ClientMessages namespaces={['Esign']}>
-          <SignForm
-            id={view.id}
-            suggestedName={view.suggestedName}
-            canSign={Boolean(stepUp?.ok)}
-            confirmUrl={`/${locale}${confirmHref(here)}`}
-          />
-        </ClientMessages>
+        <SignForm
+          id={view.id}
+          suggestedName={view.suggestedName}
+          canSign={Boolean(stepUp?.ok)}
+          confirmUrl={`/${locale}${confirmHref(here)}`}
+          texts={{
+            intent: t('intent'),
+            legalName: t('legalName'),
+            legalNameHint: t('legalNameHint'),
+            signature: t('signature'),
+            draw: t('draw'),
+            type: t('type'),
+            drawHint: t('drawHint'),
+            typedHint: t('typedHint'),
+            clear: t('clear'),
+            sign: t('sign'),
+            signing: t('signing'),
+            decline: t('decline'),
+            declineReason: t('declineReason'),
+            declineButton: t('declineButton'),
+            declining: t('declining'),
+            errors: {
+              REQUEST_EXPIRED: t('errors.REQUEST_EXPIRED'),
+              REQUEST_CLOSED: t('errors.REQUEST_CLOSED'),
+              NOT_YOUR_TURN: t('errors.NOT_YOUR_TURN'),
+              STEP_UP_REQUIRED: t('errors.STEP_UP_REQUIRED'),
+              NOT_FOUND: t('errors.NOT_FOUND'),
+              BAD_REQUEST: t('errors.BAD_REQUEST'),
+              generic: t('errors.generic'),
+              intent: t('errors.intent'),
+              legalName: t('errors.legalName'),
+              drawn: t('errors.drawn'),
+              reason: t('errors.reason'),
+            },
+          }}
+        />
       )}
     </div>
   )

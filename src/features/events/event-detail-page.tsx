@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { requireCustomer } from '@/lib/auth/current-customer'
-import { ClientMessages } from '@/lib/i18n/client-messages'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
+import { pluralForms } from '@/lib/i18n/plural-forms'
 
 import { EventTime } from './components/event-time'
 import { RegistrationForm } from './components/registration-form'
@@ -141,15 +141,31 @@ export async function EventDetailPage({ locale, id }: { locale: TLocale; id: str
             ) : now >= closesAt ? (
               <p className="text-mist">{t('form.closed')}</p>
             ) : (
-              // The registration form still translates in the browser; only this page needs it.
-              <ClientMessages namespaces={['Events']}>
-                <RegistrationForm
-                  eventId={e.id}
-                  maxGuests={e.maxGuests}
-                  full={e.seatsLeft === 0}
-                  registration={reg}
-                />
-              </ClientMessages>
+              <RegistrationForm
+                eventId={e.id}
+                maxGuests={e.maxGuests}
+                full={e.seatsLeft === 0}
+                registration={reg}
+                texts={{
+                  heading: t('form.heading'),
+                  changeHeading: t('form.changeHeading'),
+                  guests: t('form.guests'),
+                  guestsHint: t('form.guestsHint', { max: e.maxGuests }),
+                  guestName: pluralForms(locale, (n) => t('form.guestName', { n })),
+                  dietary: t('form.dietary'),
+                  dietaryHint: t('form.dietaryHint'),
+                  submit: t('form.submit'),
+                  submitWaitlist: t('form.submitWaitlist'),
+                  save: t('form.save'),
+                  cancel: t('form.cancel'),
+                  cancelConfirm: t('form.cancelConfirm'),
+                  saved: t('form.saved'),
+                  registered: t('form.registered'),
+                  waitlisted: pluralForms(locale, (n) => t('form.waitlisted', { position: n })),
+                  cancelled: t('form.cancelled'),
+                  error: t('form.error'),
+                }}
+              />
             )}
           </aside>
         )}

@@ -11,6 +11,7 @@ import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
 
 import { PasswordConfirmForm } from './components/password-confirm-form'
+import { passwordConfirmTexts } from './components/security-texts'
 
 type TSearch = Record<string, string | string[] | undefined>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
@@ -50,7 +51,7 @@ export async function ConfirmPage({ locale, search }: { locale: TLocale; search:
           />
         </div>
       ) : (
-        <PasswordConfirmForm locale={locale} next={next} />
+        <PasswordConfirmForm locale={locale} next={next} texts={await passwordConfirmTexts()} />
       )}
       <a href={`/${locale}/account/security`} className="text-sm text-mist hover:text-amber">
         ← {t('backToSecurity')}

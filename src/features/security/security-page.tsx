@@ -1,3 +1,4 @@
+import { KeyRound } from 'lucide-react'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Notice } from '@/components/ui/notice'
@@ -6,6 +7,7 @@ import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { currentCustomerSession } from '@/lib/auth/customer-session'
 import { stepUpStatus } from '@/lib/auth/step-up/step-up'
 import { PasskeysSection } from '@/features/passkeys/components/passkeys-section'
+import { passkeysSectionTexts } from '@/features/passkeys/components/passkey-texts'
 import { redirect } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
 import { getPayload } from '@/payload/get-payload'
@@ -63,7 +65,11 @@ export async function SecurityPage({ locale, search }: { locale: TLocale; search
         <h2 id="passkeys" className="eyebrow">
           {t('passkeysTitle')}
         </h2>
-        <PasskeysSection locale={locale} customerId={customer.id} />
+        <PasskeysSection
+          locale={locale}
+          icon={<KeyRound aria-hidden="true" className="size-5 text-amber shrink-0 mt-0.5" />}
+          texts={await passkeysSectionTexts()}
+        />
       </section>
 
       <SessionsList

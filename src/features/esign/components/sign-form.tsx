@@ -1,10 +1,9 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useTranslations } from 'next-intl'
 import { useCallback, useState } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
 
@@ -18,7 +17,30 @@ const KNOWN = [
   'STEP_UP_REQUIRED',
   'NOT_FOUND',
   'BAD_REQUEST',
-]
+] as const
+type TKnown = (typeof KNOWN)[number]
+const isKnown = (code: string | undefined): code is TKnown =>
+  (KNOWN as readonly (string | undefined)[]).includes(code)
+
+/** The form's words, translated by the signing page on the server: no message runtime here. */
+export type TSignFormTexts = Record<
+  | 'intent'
+  | 'legalName'
+  | 'legalNameHint'
+  | 'signature'
+  | 'draw'
+  | 'type'
+  | 'drawHint'
+  | 'typedHint'
+  | 'clear'
+  | 'sign'
+  | 'signing'
+  | 'decline'
+  | 'declineReason'
+  | 'declineButton'
+  | 'declining',
+  string
+> & { errors: Record<TKnown | 'generic' | 'intent' | 'legalName' | 'drawn' | 'reason', string> }
 
 /**
  * Intent, legal name and a drawn or typed signature; then POST …/sign. The server decides
@@ -29,8 +51,9 @@ export function SignForm(props: {
   suggestedName: string
   canSign: boolean
   confirmUrl: string
+  texts: TSignFormTexts
 }) {
-  const t = useTranslations('Esign')
+  const t = props.texts
   const router = useRouter()
   const [intent, setIntent] = useState(false)
   const [legalName, setLegalName] = useState(props.suggestedName)
@@ -53,18 +76,18 @@ export function SignForm(props: {
       if (res.ok) return router.refresh()
       const problem = (await res.json().catch(() => ({}))) as TProblem
       if (problem.code === 'STEP_UP_REQUIRED') window.location.assign(props.confirmUrl)
-      setError(t(`errors.${KNOWN.includes(problem.code ?? '') ? problem.code! : 'generic'}`))
+      setError(t.errors[isKnown(problem.code) ? problem.code : 'generic'])
     } catch {
-      setError(t('errors.generic'))
+      setError(t.errors.generic)
     } finally {
       setBusy(null)
     }
   }
   const sign = (e: React.FormEvent) => {
     e.preventDefault()
-    if (!intent) return setError(t('errors.intent'))
-    if (legalName.trim().length < 2) return setError(t('errors.legalName'))
-    if (kind === 'drawn' && !png) return setError(t('errors.drawn'))
+    if (!intent) return setError(t.errors.intent)
+    if (legalName.trim().length < 2) return setError(t.errors.legalName)
+    if (kind === 'drawn' && !png) return setError(t.errors.drawn)
     void call('sign', {
       intent: true,
       legalName: legalName.trim(),
@@ -74,7 +97,7 @@ export function SignForm(props: {
   }
   const decline = (e: React.FormEvent) => {
     e.preventDefault()
-    if (reason.trim().length < 3) return setError(t('errors.reason'))
+    if (reason.trim().length < 3) return setError(t.errors.reason)
     void call('decline', { reason: reason.trim() })
   }
   const tab = (v: 'drawn' | 'typed') =>
@@ -97,12 +120,12 @@ export function SignForm(props: {
             onChange={(e) => setIntent(e.target.checked)}
             className="mt-1.5 size-4 accent-amber"
           />
-          <span>{t('intent')}</span>
+          <span>{t.intent}</span>
         </label>
         <TextField
-          label={t('legalName')}
+          label={t.legalName}
           name="legalName"
-          hint={t('legalNameHint')}
+          hint={t.legalNameHint}
           value={legalName}
           onChange={(e) => setLegalName(e.target.value)}
           maxLength={200}
@@ -111,7 +134,7 @@ export function SignForm(props: {
         />
         <fieldset className="flex flex-col gap-4">
           <legend className="text-xs tracking-[0.18em] uppercase text-mist mb-3">
-            {t('signature')}
+            {t.signature}
           </legend>
           <div className="flex gap-2" role="radiogroup">
             {(['typed', 'drawn'] as const).map((v) => (
@@ -124,18 +147,18 @@ export function SignForm(props: {
                   onChange={() => setKind(v)}
                   className="sr-only"
                 />
-                {t(v === 'typed' ? 'type' : 'draw')}
+                {v === 'typed' ? t.type : t.draw}
               </label>
             ))}
           </div>
           {kind === 'drawn' ? (
             <>
-              <p className="text-xs text-smoke">{t('drawHint')}</p>
-              <SignaturePad label={t('signature')} clearLabel={t('clear')} onChange={onPad} />
+              <p className="text-xs text-smoke">{t.drawHint}</p>
+              <SignaturePad label={t.signature} clearLabel={t.clear} onChange={onPad} />
             </>
           ) : (
             <>
-              <p className="text-xs text-smoke">{t('typedHint')}</p>
+              <p className="text-xs text-smoke">{t.typedHint}</p>
               <p
                 className="font-serif italic text-3xl text-ivory border-b border-line pb-2 min-h-12 break-words"
                 data-testid="typed-signature"
@@ -145,24 +168,22 @@ export function SignForm(props: {
             </>
           )}
         </fieldset>
-        <Button
+        <button
+          className={buttonClass('primary', 'self-start')}
           type="submit"
           disabled={busy !== null || !props.canSign}
-          className="self-start"
           data-testid="sign-button"
         >
-          {busy === 'sign' ? t('signing') : t('sign')}
-        </Button>
+          {busy === 'sign' ? t.signing : t.sign}
+        </button>
       </form>
       <details className="border-t border-line pt-6">
         <summary className="cursor-pointer text-xs tracking-[0.2em] uppercase text-mist hover:text-amber">
-          {t('decline')}
+          {t.decline}
         </summary>
         <form onSubmit={decline} className="mt-5 flex flex-col gap-4" noValidate>
           <label className="flex flex-col gap-2">
-            <span className="text-xs tracking-[0.18em] uppercase text-mist">
-              {t('declineReason')}
-            </span>
+            <span className="text-xs tracking-[0.18em] uppercase text-mist">{t.declineReason}</span>
             <textarea
               name="reason"
               value={reason}
@@ -172,15 +193,14 @@ export function SignForm(props: {
               className="bg-carbon border border-line p-3 text-ivory focus:border-amber outline-none"
             />
           </label>
-          <Button
+          <button
+            className={buttonClass('ghost', 'self-start')}
             type="submit"
-            variant="ghost"
             disabled={busy !== null}
-            className="self-start"
             data-testid="decline-button"
           >
-            {busy === 'decline' ? t('declining') : t('declineButton')}
-          </Button>
+            {busy === 'decline' ? t.declining : t.declineButton}
+          </button>
         </form>
       </details>
     </div>

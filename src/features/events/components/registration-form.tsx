@@ -1,26 +1,46 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useState, type FormEvent } from 'react'
 import { useRouter } from 'next/navigation'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
+import { pluralText, type TPluralText } from '@/lib/i18n/plural'
 
 import type { TRegistration } from '../queries'
 import { callEventsApi } from './api'
+
+/** The form's words, translated by the event page on the server: no message runtime here. */
+export type TRegistrationFormTexts = Record<
+  | 'heading'
+  | 'changeHeading'
+  | 'guests'
+  | 'guestsHint'
+  | 'dietary'
+  | 'dietaryHint'
+  | 'submit'
+  | 'submitWaitlist'
+  | 'save'
+  | 'cancel'
+  | 'cancelConfirm'
+  | 'saved'
+  | 'registered'
+  | 'cancelled'
+  | 'error',
+  string
+> & { guestName: TPluralText; waitlisted: TPluralText }
 
 type TProps = {
   eventId: string
   maxGuests: number
   full: boolean
   registration: TRegistration | null
+  texts: TRegistrationFormTexts
 }
 
 /** Register, change guests and dietary needs, or cancel; the server decides seat or waitlist. */
-export function RegistrationForm({ eventId, maxGuests, full, registration }: TProps) {
-  const t = useTranslations('Events.form')
+export function RegistrationForm({ eventId, maxGuests, full, registration, texts: t }: TProps) {
   const router = useRouter()
   const [guests, setGuests] = useState(registration?.guests ?? 0)
   const [names, setNames] = useState<string[]>(registration?.guestNames ?? [])
@@ -38,28 +58,28 @@ export function RegistrationForm({ eventId, maxGuests, full, registration }: TPr
         ? await callEventsApi(`/api/events/registrations/${registration.id}`, 'PATCH', body)
         : await callEventsApi(`/api/events/${eventId}/registrations`, 'POST', body)
       const text = registration
-        ? t('saved')
+        ? t.saved
         : result.status === 'confirmed'
-          ? t('registered')
-          : t('waitlisted', { position: result.position })
+          ? t.registered
+          : pluralText(t.waitlisted, result.position)
       setMessage({ tone: 'success', text })
       router.refresh()
     } catch (err) {
-      setMessage({ tone: 'error', text: (err as Error).message || t('error') })
+      setMessage({ tone: 'error', text: (err as Error).message || t.error })
     } finally {
       setBusy(false)
     }
   }
 
   const cancel = async () => {
-    if (!registration || !window.confirm(t('cancelConfirm'))) return
+    if (!registration || !window.confirm(t.cancelConfirm)) return
     setBusy(true)
     try {
       await callEventsApi(`/api/events/registrations/${registration.id}`, 'DELETE')
-      setMessage({ tone: 'success', text: t('cancelled') })
+      setMessage({ tone: 'success', text: t.cancelled })
       router.refresh()
     } catch (err) {
-      setMessage({ tone: 'error', text: (err as Error).message || t('error') })
+      setMessage({ tone: 'error', text: (err as Error).message || t.error })
     } finally {
       setBusy(false)
     }
@@ -73,13 +93,13 @@ export function RegistrationForm({ eventId, maxGuests, full, registration }: TPr
       noValidate
     >
       <h2 id="registration-heading" className="eyebrow">
-        {registration ? t('changeHeading') : t('heading')}
+        {registration ? t.changeHeading : t.heading}
       </h2>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {maxGuests > 0 && (
         <div className="flex flex-col gap-2">
           <label htmlFor="field-guests" className="text-xs tracking-[0.18em] uppercase text-mist">
-            {t('guests')}
+            {t.guests}
           </label>
           <select
             id="field-guests"
@@ -95,7 +115,7 @@ export function RegistrationForm({ eventId, maxGuests, full, registration }: TPr
             ))}
           </select>
           <p id="field-guests-hint" className="text-xs text-smoke">
-            {t('guestsHint', { max: maxGuests })}
+            {t.guestsHint}
           </p>
         </div>
       )}
@@ -103,7 +123,7 @@ export function RegistrationForm({ eventId, maxGuests, full, registration }: TPr
         <TextField
           key={i}
           name={`guest-${i}`}
-          label={t('guestName', { n: i + 1 })}
+          label={pluralText(t.guestName, i + 1)}
           required
           maxLength={120}
           value={names[i] ?? ''}
@@ -112,7 +132,7 @@ export function RegistrationForm({ eventId, maxGuests, full, registration }: TPr
       ))}
       <div className="flex flex-col gap-2">
         <label htmlFor="field-dietary" className="text-xs tracking-[0.18em] uppercase text-mist">
-          {t('dietary')}
+          {t.dietary}
         </label>
         <textarea
           id="field-dietary"
@@ -124,17 +144,17 @@ export function RegistrationForm({ eventId, maxGuests, full, registration }: TPr
           className="bg-transparent border-0 border-b border-line py-3 text-ivory focus:outline-none focus:border-amber"
         />
         <p id="field-dietary-hint" className="text-xs text-smoke">
-          {t('dietaryHint')}
+          {t.dietaryHint}
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={busy}>
-          {registration ? t('save') : full ? t('submitWaitlist') : t('submit')}
-        </Button>
+        <button className={buttonClass()} type="submit" disabled={busy}>
+          {registration ? t.save : full ? t.submitWaitlist : t.submit}
+        </button>
         {registration && (
-          <Button type="button" variant="quiet" onClick={cancel} disabled={busy}>
-            {t('cancel')}
-          </Button>
+          <button className={buttonClass('quiet')} type="button" onClick={cancel} disabled={busy}>
+            {t.cancel}
+          </button>
         )}
       </div>
     </form>

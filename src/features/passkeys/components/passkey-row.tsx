@@ -1,23 +1,24 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useState, type FormEvent } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { TextField } from '@/components/ui/text-field'
+import { fill } from '@/lib/i18n/fill'
 
 import type { TPasskeyView } from '../passkey-view'
+import type { TPasskeyRowTexts } from './passkey-texts'
 
 /** One passkey: its name and facts, with rename and remove (each asks before it acts). */
 export function PasskeyRow(props: {
   passkey: TPasskeyView
   busy: boolean
   date: (iso: string) => string
+  texts: TPasskeyRowTexts
   onRename: (name: string) => Promise<boolean>
   onRemove: () => Promise<boolean>
 }) {
-  const t = useTranslations('Passkeys')
-  const { passkey: p, busy, date } = props
+  const { passkey: p, busy, date, texts: t } = props
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view')
   const [name, setName] = useState(p.name)
   const [nameError, setNameError] = useState(false)
@@ -31,9 +32,9 @@ export function PasskeyRow(props: {
   }
 
   const facts = [
-    t('addedOn', { date: date(p.createdAt) }),
-    p.lastUsedAt ? t('lastUsed', { date: date(p.lastUsedAt) }) : t('neverUsed'),
-    p.deviceType === 'multiDevice' || p.backedUp ? t('synced') : t('deviceBound'),
+    fill(t.addedOn, { date: date(p.createdAt) }),
+    p.lastUsedAt ? fill(t.lastUsed, { date: date(p.lastUsedAt) }) : t.neverUsed,
+    p.deviceType === 'multiDevice' || p.backedUp ? t.synced : t.deviceBound,
   ]
 
   return (
@@ -41,24 +42,24 @@ export function PasskeyRow(props: {
       {mode === 'rename' ? (
         <form onSubmit={onRename} className="flex flex-col gap-4" noValidate>
           <TextField
-            label={t('renameLabel', { name: p.name })}
+            label={fill(t.renameLabel, { name: p.name })}
             name="passkeyRename"
             id={`passkey-rename-${p.id}`}
             value={name}
             maxLength={60}
             autoComplete="off"
             autoFocus
-            error={nameError ? t('nameRequired') : undefined}
+            error={nameError ? t.nameRequired : undefined}
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && setMode('view')}
           />
           <div className="flex flex-wrap gap-4">
-            <Button type="submit" disabled={busy}>
-              {t('save')}
-            </Button>
-            <Button type="button" variant="quiet" onClick={() => setMode('view')}>
-              {t('cancel')}
-            </Button>
+            <button className={buttonClass()} type="submit" disabled={busy}>
+              {t.save}
+            </button>
+            <button className={buttonClass('quiet')} type="button" onClick={() => setMode('view')}>
+              {t.cancel}
+            </button>
           </div>
         </form>
       ) : (
@@ -69,25 +70,25 @@ export function PasskeyRow(props: {
           </div>
           {mode === 'view' && (
             <div className="flex gap-5 shrink-0">
-              <Button
+              <button
+                className={buttonClass('quiet')}
                 type="button"
-                variant="quiet"
                 onClick={() => {
                   setName(p.name)
                   setMode('rename')
                 }}
-                aria-label={`${t('rename')}: ${p.name}`}
+                aria-label={`${t.rename}: ${p.name}`}
               >
-                {t('rename')}
-              </Button>
-              <Button
+                {t.rename}
+              </button>
+              <button
+                className={buttonClass('quiet')}
                 type="button"
-                variant="quiet"
                 onClick={() => setMode('remove')}
-                aria-label={`${t('remove')}: ${p.name}`}
+                aria-label={`${t.remove}: ${p.name}`}
               >
-                {t('remove')}
-              </Button>
+                {t.remove}
+              </button>
             </div>
           )}
         </div>
@@ -95,25 +96,25 @@ export function PasskeyRow(props: {
       {mode === 'remove' && (
         <div
           role="alertdialog"
-          aria-label={t('remove')}
+          aria-label={t.remove}
           className="flex flex-col gap-4 border-l-2 border-danger/60 pl-4"
         >
-          <p className="text-sm text-mist">{t('removeConfirm', { name: p.name })}</p>
+          <p className="text-sm text-mist">{fill(t.removeConfirm, { name: p.name })}</p>
           <div className="flex flex-wrap gap-4">
-            <Button
+            <button
+              className={buttonClass('ghost')}
               type="button"
-              variant="ghost"
               autoFocus
               disabled={busy}
               onClick={async () => {
                 if (await props.onRemove()) setMode('view')
               }}
             >
-              {t('removeYes')}
-            </Button>
-            <Button type="button" variant="quiet" onClick={() => setMode('view')}>
-              {t('cancel')}
-            </Button>
+              {t.removeYes}
+            </button>
+            <button className={buttonClass('quiet')} type="button" onClick={() => setMode('view')}>
+              {t.cancel}
+            </button>
           </div>
         </div>
       )}

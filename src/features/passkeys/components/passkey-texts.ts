@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTimeZone, getTranslations } from 'next-intl/server'
 
 import { pluralForms } from '@/lib/i18n/plural-forms'
 
@@ -27,3 +27,53 @@ export async function passkeyButtonTexts(label: 'signIn' | 'factor') {
   }
 }
 export type TPasskeyButtonTexts = Awaited<ReturnType<typeof passkeyButtonTexts>>
+
+/**
+ * The passkeys list on the Security page: every word of the list, its rows and its problems,
+ * translated on the server. The list comes from the API in the browser, so a passkey's name and
+ * dates go into their texts there (`fill`); dates are formatted with the portal's locale and
+ * time zone, as on the server.
+ */
+export async function passkeysSectionTexts() {
+  const [locale, timeZone, t, button] = await Promise.all([
+    getLocale(),
+    getTimeZone(),
+    getTranslations('Passkeys'),
+    passkeyButtonTexts('factor'),
+  ])
+  return {
+    locale,
+    timeZone,
+    intro: t('intro'),
+    confirm: t('confirm'),
+    loading: t('loading'),
+    empty: t('empty'),
+    listLabel: t('listLabel'),
+    name: t('name'),
+    nameHint: t('nameHint'),
+    nameRequired: t('nameRequired'),
+    defaultName: t('defaultName'),
+    add: t('add'),
+    waiting: t('waiting'),
+    done: { added: t('added'), renamed: t('renamed'), removed: t('removed') },
+    problems: button.problems,
+    tooMany: button.tooMany,
+    row: {
+      addedOn: t('addedOn', { date: '{date}' }),
+      lastUsed: t('lastUsed', { date: '{date}' }),
+      neverUsed: t('neverUsed'),
+      synced: t('synced'),
+      deviceBound: t('deviceBound'),
+      rename: t('rename'),
+      renameLabel: t('renameLabel', { name: '{name}' }),
+      nameRequired: t('nameRequired'),
+      save: t('save'),
+      cancel: t('cancel'),
+      remove: t('remove'),
+      removeConfirm: t('removeConfirm', { name: '{name}' }),
+      removeYes: t('removeYes'),
+    },
+  }
+}
+export type TPasskeysSectionTexts = Awaited<ReturnType<typeof passkeysSectionTexts>>
+export type TPasskeyRowTexts = TPasskeysSectionTexts['row']

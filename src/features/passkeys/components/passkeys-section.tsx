@@ -1,23 +1,34 @@
 'use client'
 
-import { KeyRound } from 'lucide-react'
-import { useFormatter, useTranslations } from 'next-intl'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
+import { dateTimeFormat } from '@/lib/i18n/formatters'
+import { pluralText } from '@/lib/i18n/plural'
 
 import type { TPasskeyView } from '../passkey-view'
 import { addPasskey, callApi, problemOf, type TPasskeyProblem } from './passkey-client'
 import { PasskeyRow } from './passkey-row'
+import type { TPasskeysSectionTexts } from './passkey-texts'
 
 type TStatus = { tone: 'success'; key: 'added' | 'renamed' | 'removed' } | null
 
-/** The customer's passkeys on the Security page: list, add with a name, rename, remove. */
-export function PasskeysSection({ locale }: { locale: string; customerId: string }) {
-  const t = useTranslations('Passkeys')
-  const format = useFormatter()
+/**
+ * The customer's passkeys on the Security page: list, add with a name, rename, remove. Its words
+ * come translated from the server (passkey-texts.ts): the page ships no message runtime. Its
+ * icon comes from there too, so the icon's definition stays out of this bundle.
+ */
+export function PasskeysSection({
+  locale,
+  icon,
+  texts: t,
+}: {
+  locale: string
+  icon: ReactNode
+  texts: TPasskeysSectionTexts
+}) {
   const [passkeys, setPasskeys] = useState<TPasskeyView[] | null>(null)
   const [problem, setProblem] = useState<TPasskeyProblem | null>(null)
   const [status, setStatus] = useState<TStatus>(null)
@@ -61,31 +72,34 @@ export function PasskeysSection({ locale }: { locale: string; customerId: string
 
   async function onAdd(e: FormEvent) {
     e.preventDefault()
-    const clean = name.trim() || t('defaultName')
+    const clean = name.trim() || t.defaultName
     if (clean.length > 60) return setNameError(true)
     setNameError(false)
     if (await change(() => addPasskey(clean), 'added')) setName('')
   }
 
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium' })
+  const date = (iso: string) =>
+    dateTimeFormat(t.locale, { dateStyle: 'medium', timeZone: t.timeZone }).format(new Date(iso))
   const confirmHref = `/${locale}/account/confirm?next=${encodeURIComponent(`/${locale}/account/security`)}`
 
   return (
     // The Security page gives this part its heading; here the explanation and the list.
     <div className="flex flex-col gap-8">
       <p className="text-mist leading-relaxed max-w-prose flex gap-3">
-        <KeyRound aria-hidden="true" className="size-5 text-amber shrink-0 mt-0.5" />
-        {t('intro')}
+        {icon}
+        {t.intro}
       </p>
 
       <div aria-live="polite" className="flex flex-col gap-3">
-        {status && <Notice tone="success">{t(status.key)}</Notice>}
+        {status && <Notice tone="success">{t.done[status.key]}</Notice>}
         {problem && (
           <Notice tone="error">
-            {t(problem.key, problem.minutes === undefined ? {} : { minutes: problem.minutes })}{' '}
+            {problem.key === 'tooMany'
+              ? pluralText(t.tooMany, problem.minutes ?? 1)
+              : t.problems[problem.key]}{' '}
             {problem.key === 'stepUp' && (
               <a href={confirmHref} className="underline underline-offset-4 hover:text-amber">
-                {t('confirm')}
+                {t.confirm}
               </a>
             )}
           </Notice>
@@ -94,18 +108,19 @@ export function PasskeysSection({ locale }: { locale: string; customerId: string
 
       {passkeys === null ? (
         <p className="text-sm text-smoke" role="status">
-          {t('loading')}
+          {t.loading}
         </p>
       ) : passkeys.length === 0 ? (
-        <p className="text-sm text-smoke">{t('empty')}</p>
+        <p className="text-sm text-smoke">{t.empty}</p>
       ) : (
-        <ul aria-label={t('listLabel')} className="flex flex-col border-t border-line">
+        <ul aria-label={t.listLabel} className="flex flex-col border-t border-line">
           {passkeys.map((p) => (
             <PasskeyRow
               key={p.id}
               passkey={p}
               busy={busy}
               date={date}
+              texts={t.row}
               onRename={(newName) =>
                 change(
                   () => callApi(`/${p.id}`, { method: 'PATCH', body: { name: newName } }),
@@ -121,21 +136,21 @@ export function PasskeysSection({ locale }: { locale: string; customerId: string
       <form onSubmit={onAdd} className="flex flex-col sm:flex-row sm:items-end gap-5" noValidate>
         <div className="flex-1">
           <TextField
-            label={t('name')}
+            label={t.name}
             name="passkeyName"
             id="passkey-name"
             value={name}
             maxLength={60}
             autoComplete="off"
-            placeholder={t('defaultName')}
-            hint={t('nameHint')}
-            error={nameError ? t('nameRequired') : undefined}
+            placeholder={t.defaultName}
+            hint={t.nameHint}
+            error={nameError ? t.nameRequired : undefined}
             onChange={(e) => setName(e.target.value)}
           />
         </div>
-        <Button type="submit" disabled={busy} aria-busy={busy}>
-          {busy ? t('waiting') : t('add')}
-        </Button>
+        <button className={buttonClass()} type="submit" disabled={busy} aria-busy={busy}>
+          {busy ? t.waiting : t.add}
+        </button>
       </form>
     </div>
   )

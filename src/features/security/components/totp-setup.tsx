@@ -1,18 +1,18 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { Button } from '@/components/ui/button'
+import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { TextField } from '@/components/ui/text-field'
+import { pluralText } from '@/lib/i18n/plural'
 
 import { confirmTotpAction, startTotpAction, type TSecurityState } from '../actions'
 import { RecoveryCodes } from './recovery-codes'
+import type { TTotpSetupTexts } from './security-texts'
 
 /** Enrolment: a new key (QR code and typed), confirmed with a code, then the recovery codes. */
-export function TotpSetup({ locale }: { locale: string }) {
-  const t = useTranslations('Security')
+export function TotpSetup({ locale, texts: t }: { locale: string; texts: TTotpSetupTexts }) {
   const [started, start, starting] = useActionState<TSecurityState, FormData>(startTotpAction, {})
   const [confirmed, confirm, confirming] = useActionState<TSecurityState, FormData>(
     confirmTotpAction,
@@ -21,11 +21,11 @@ export function TotpSetup({ locale }: { locale: string }) {
   if (confirmed.recoveryCodes) {
     return (
       <div className="flex flex-col gap-5">
-        <Notice tone="success">{t('totpEnabled')}</Notice>
-        <RecoveryCodes codes={confirmed.recoveryCodes} />
-        <Button asChild className="self-start">
-          <a href={`/${locale}/account/security`}>{t('savedCodes')}</a>
-        </Button>
+        <Notice tone="success">{t.enabled}</Notice>
+        <RecoveryCodes codes={confirmed.recoveryCodes} texts={t.codes} />
+        <a href={`/${locale}/account/security`} className={buttonClass('primary', 'self-start')}>
+          {t.savedCodes}
+        </a>
       </div>
     )
   }
@@ -33,35 +33,35 @@ export function TotpSetup({ locale }: { locale: string }) {
     return (
       <form action={start} className="flex flex-col gap-4">
         <input type="hidden" name="locale" value={locale} />
-        <p className="text-sm text-mist">{t('totpIntro')}</p>
-        <Button type="submit" disabled={starting} className="self-start">
-          {t('totpSetUp')}
-        </Button>
+        <p className="text-sm text-mist">{t.intro}</p>
+        <button className={buttonClass('primary', 'self-start')} type="submit" disabled={starting}>
+          {t.setUp}
+        </button>
       </form>
     )
   }
   const error =
     confirmed.error === 'rateLimited'
-      ? t('rateLimited', { minutes: confirmed.retryMinutes ?? 1 })
+      ? pluralText(t.rateLimited, confirmed.retryMinutes ?? 1)
       : confirmed.error
-        ? t('wrongCode')
+        ? t.wrongCode
         : undefined
   return (
     <div className="flex flex-col gap-6">
       <ol className="flex flex-col gap-3 text-sm text-mist list-decimal pl-5">
-        <li>{t('totpStep1')}</li>
-        <li>{t('totpStep2')}</li>
-        <li>{t('totpStep3')}</li>
+        {t.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
       </ol>
       <div className="flex flex-col sm:flex-row gap-6 sm:items-center">
         <div
           className="w-48 h-48 shrink-0 bg-ivory p-1 [&>svg]:w-full [&>svg]:h-full"
           role="img"
-          aria-label={t('qrLabel')}
+          aria-label={t.qrLabel}
           dangerouslySetInnerHTML={{ __html: started.enrolment.qr }}
         />
         <div className="flex flex-col gap-2 min-w-0">
-          <p className="text-xs tracking-[0.18em] uppercase text-mist">{t('manualKey')}</p>
+          <p className="text-xs tracking-[0.18em] uppercase text-mist">{t.manualKey}</p>
           <p className="font-mono text-lg text-ivory break-all" data-testid="totp-key">
             {started.enrolment.key}
           </p>
@@ -70,7 +70,7 @@ export function TotpSetup({ locale }: { locale: string }) {
       <form action={confirm} className="flex flex-col gap-6" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <TextField
-          label={t('codeLabel')}
+          label={t.codeLabel}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -78,9 +78,13 @@ export function TotpSetup({ locale }: { locale: string }) {
           required
           error={error}
         />
-        <Button type="submit" disabled={confirming} className="self-start">
-          {t('totpConfirm')}
-        </Button>
+        <button
+          className={buttonClass('primary', 'self-start')}
+          type="submit"
+          disabled={confirming}
+        >
+          {t.confirm}
+        </button>
       </form>
     </div>
   )

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button'
 
 import { disableTotpAction } from '../actions'
 import { RegenerateCodes } from './regenerate-codes'
+import { regenerateCodesTexts, totpSetupTexts } from './security-texts'
 import { TotpSetup } from './totp-setup'
 
 /** Two-step verification: the authenticator app and the recovery codes that stand in for it. */
@@ -60,7 +61,7 @@ export async function TwoStep({
               </form>
             </>
           ) : (
-            <TotpSetup locale={locale} />
+            <TotpSetup locale={locale} texts={await totpSetupTexts()} />
           )}
         </div>
 
@@ -72,7 +73,7 @@ export async function TwoStep({
               {recoveryCodesCreatedAt &&
                 ` ${t('recoveryMadeOn', { date: recoveryCodesCreatedAt })}`}
             </p>
-            <RegenerateCodes locale={locale} />
+            <RegenerateCodes locale={locale} texts={await regenerateCodesTexts()} />
           </div>
         )}
       </div>

@@ -1,16 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { ClientMessages } from '@/lib/i18n/client-messages'
 import { Link } from '@/lib/i18n/navigation'
 
-// The security settings and the step-up page translate their forms in the browser.
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const ts = await getTranslations('Security')
   const tp = await getTranslations('Preferences')
   const link = 'text-xs tracking-[0.2em] uppercase text-mist hover:text-amber py-2'
   return (
-    <ClientMessages namespaces={['Security', 'Passkeys']}>
+    <>
       <nav
         className="mx-auto max-w-4xl px-5 sm:px-8 pt-8 flex gap-6"
         aria-label={ts('eyebrow')}
@@ -24,6 +22,6 @@ export default async function AccountLayout({ children }: { children: ReactNode 
         </Link>
       </nav>
       {children}
-    </ClientMessages>
+    </>
   )
 }
