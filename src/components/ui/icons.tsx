@@ -137,6 +137,24 @@ export const Globe = icon('globe', [
   ['path', { d: 'M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20' }],
   ['path', { d: 'M2 12h20' }],
 ])
+export const KeyRound = icon('key-round', [
+  [
+    'path',
+    {
+      d: 'M2.586 17.414A2 2 0 0 0 2 18.828V21a1 1 0 0 0 1 1h3a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h1a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h.172a2 2 0 0 0 1.414-.586l.814-.814a6.5 6.5 0 1 0-4-4z',
+    },
+  ],
+  ['circle', { cx: '16.5', cy: '7.5', r: '.5', fill: 'currentColor' }],
+])
+export const Laptop = icon('laptop', [
+  [
+    'path',
+    {
+      d: 'M18 5a2 2 0 0 1 2 2v8.526a2 2 0 0 0 .212.897l1.068 2.127a1 1 0 0 1-.9 1.45H3.62a1 1 0 0 1-.9-1.45l1.068-2.127A2 2 0 0 0 4 15.526V7a2 2 0 0 1 2-2z',
+    },
+  ],
+  ['path', { d: 'M20.054 15.987H3.946' }],
+])
 export const LoaderCircle = icon('loader-circle', [['path', { d: 'M21 12a9 9 0 1 1-6.219-8.56' }]])
 export const LogOut = icon('log-out', [
   ['path', { d: 'm16 17 5-5-5-5' }],
@@ -230,6 +248,25 @@ export const Settings2 = icon('settings-2', [
   circle('17', '17', '3'),
   circle('7', '7', '3'),
 ])
+export const ShieldAlert = icon('shield-exclamation-point', [
+  [
+    'path',
+    {
+      d: 'M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z',
+    },
+  ],
+  ['path', { d: 'M12 8v4' }],
+  ['path', { d: 'M12 16h.01' }],
+])
+export const ShieldCheck = icon('shield-check', [
+  [
+    'path',
+    {
+      d: 'M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z',
+    },
+  ],
+  ['path', { d: 'm9 12 2 2 4-4' }],
+])
 export const SlidersHorizontal = icon('sliders-horizontal', [
   ['path', { d: 'M10 5H3' }],
   ['path', { d: 'M12 19H3' }],
@@ -241,6 +278,10 @@ export const SlidersHorizontal = icon('sliders-horizontal', [
   ['path', { d: 'M8 10v4' }],
   ['path', { d: 'M8 12H3' }],
 ])
+export const Smartphone = icon('smartphone', [
+  ['rect', { width: '14', height: '20', x: '5', y: '2', rx: '2', ry: '2' }],
+  ['path', { d: 'M12 18h.01' }],
+])
 export const Sparkles = icon('sparkles', [
   [
     'path',
@@ -251,6 +292,10 @@ export const Sparkles = icon('sparkles', [
   ['path', { d: 'M20 2v4' }],
   ['path', { d: 'M22 4h-4' }],
   circle('4', '20', '2'),
+])
+export const Tablet = icon('tablet', [
+  ['rect', { width: '16', height: '20', x: '4', y: '2', rx: '2', ry: '2' }],
+  ['line', { x1: '12', x2: '12.01', y1: '18', y2: '18' }],
 ])
 export const ThumbsDown = icon('thumbs-down', [
   [

@@ -1,6 +1,6 @@
-import { KeyRound } from 'lucide-react'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { KeyRound } from '@/components/ui/icons'
 import { Notice } from '@/components/ui/notice'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'

@@ -1,8 +1,8 @@
 'use client'
 
-import { KeyRound } from 'lucide-react'
 import { useState } from 'react'
 
+import { KeyRound } from '@/components/ui/icons'
 import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { pluralText } from '@/lib/i18n/plural'

@@ -1,6 +1,6 @@
-import { ShieldCheck } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { ShieldCheck } from '@/components/ui/icons'
 import { secondFactorsOf } from '@/lib/auth/second-factor/factors-of'
 import { Link } from '@/lib/i18n/navigation'
 import { getPayload } from '@/payload/get-payload'

@@ -1,6 +1,6 @@
-import { Laptop, Smartphone, Tablet } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { Laptop, Smartphone, Tablet } from '@/components/ui/icons'
 import { Button } from '@/components/ui/button'
 import type { TSessionRow } from '@/lib/auth/own-sessions'
 

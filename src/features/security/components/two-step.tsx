@@ -1,6 +1,6 @@
-import { ShieldCheck, ShieldAlert } from 'lucide-react'
 import { getTranslations } from 'next-intl/server'
 
+import { ShieldCheck, ShieldAlert } from '@/components/ui/icons'
 import { Button } from '@/components/ui/button'
 
 import { disableTotpAction } from '../actions'
