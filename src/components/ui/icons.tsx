@@ -6,6 +6,7 @@ import type { SVGProps } from 'react'
  * renders ships that component's code to the browser; these render to markup only and work in
  * client components too. The shapes are Lucide's (ISC licence, https://lucide.dev), taken from
  * the installed lucide-react by `node scripts/icon-shape.mjs <name>…`, which prints the entries.
+ * Each entry is marked pure, so a client bundle keeps only the icons its components use.
  */
 type TIconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number | string }
 type TShape = [tag: 'path' | 'circle' | 'rect' | 'line', attributes: Record<string, string>][]
@@ -41,15 +42,15 @@ export type TIcon = ReturnType<typeof icon>
 
 const circle = (cx: string, cy: string, r: string): TShape[number] => ['circle', { cx, cy, r }]
 
-export const ArrowLeft = icon('arrow-left', [
+export const ArrowLeft = /* @__PURE__ */ icon('arrow-left', [
   ['path', { d: 'm12 19-7-7 7-7' }],
   ['path', { d: 'M19 12H5' }],
 ])
-export const ArrowRight = icon('arrow-right', [
+export const ArrowRight = /* @__PURE__ */ icon('arrow-right', [
   ['path', { d: 'M5 12h14' }],
   ['path', { d: 'm12 5 7 7-7 7' }],
 ])
-export const Bell = icon('bell', [
+export const Bell = /* @__PURE__ */ icon('bell', [
   ['path', { d: 'M10.268 21a2 2 0 0 0 3.464 0' }],
   [
     'path',
@@ -58,7 +59,7 @@ export const Bell = icon('bell', [
     },
   ],
 ])
-export const CalendarDays = icon('calendar-days', [
+export const CalendarDays = /* @__PURE__ */ icon('calendar-days', [
   ['path', { d: 'M8 2v3' }],
   ['path', { d: 'M16 2v3' }],
   ['rect', { x: '3', y: '3', width: '18', height: '18', rx: '2' }],
@@ -70,32 +71,40 @@ export const CalendarDays = icon('calendar-days', [
   ['path', { d: 'M12 17h.01' }],
   ['path', { d: 'M16 17h.01' }],
 ])
-export const Captions = icon('captions', [
+export const Captions = /* @__PURE__ */ icon('captions', [
   ['rect', { width: '18', height: '14', x: '3', y: '5', rx: '2', ry: '2' }],
   ['path', { d: 'M7 15h4M15 15h2M7 11h2M13 11h4' }],
 ])
-export const Check = icon('check', [['path', { d: 'M20 6 9 17l-5-5' }]])
-export const ChevronLeft = icon('chevron-left', [['path', { d: 'm15 18-6-6 6-6' }]])
-export const ChevronRight = icon('chevron-right', [['path', { d: 'm9 18 6-6-6-6' }]])
-export const Circle = icon('circle', [circle('12', '12', '10')])
-export const CircleAlert = icon('circle-alert', [
+export const Check = /* @__PURE__ */ icon('check', [['path', { d: 'M20 6 9 17l-5-5' }]])
+export const ChevronLeft = /* @__PURE__ */ icon('chevron-left', [['path', { d: 'm15 18-6-6 6-6' }]])
+export const ChevronRight = /* @__PURE__ */ icon('chevron-right', [
+  ['path', { d: 'm9 18 6-6-6-6' }],
+])
+export const Circle = /* @__PURE__ */ icon('circle', [circle('12', '12', '10')])
+export const CircleAlert = /* @__PURE__ */ icon('circle-alert', [
   circle('12', '12', '10'),
   ['line', { x1: '12', x2: '12', y1: '8', y2: '12' }],
   ['line', { x1: '12', x2: '12.01', y1: '16', y2: '16' }],
 ])
-export const CircleDot = icon('circle-dot', [circle('12', '12', '1'), circle('12', '12', '10')])
-export const Clock = icon('clock', [circle('12', '12', '10'), ['path', { d: 'M12 6v6l4 2' }]])
-export const CreditCard = icon('credit-card', [
+export const CircleDot = /* @__PURE__ */ icon('circle-dot', [
+  circle('12', '12', '1'),
+  circle('12', '12', '10'),
+])
+export const Clock = /* @__PURE__ */ icon('clock', [
+  circle('12', '12', '10'),
+  ['path', { d: 'M12 6v6l4 2' }],
+])
+export const CreditCard = /* @__PURE__ */ icon('credit-card', [
   ['rect', { width: '20', height: '14', x: '2', y: '5', rx: '2' }],
   ['line', { x1: '2', x2: '22', y1: '10', y2: '10' }],
   ['path', { d: 'M6 14h2' }],
 ])
-export const Download = icon('download', [
+export const Download = /* @__PURE__ */ icon('download', [
   ['path', { d: 'M12 15V3' }],
   ['path', { d: 'M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4' }],
   ['path', { d: 'm7 10 5 5 5-5' }],
 ])
-export const Eye = icon('eye', [
+export const Eye = /* @__PURE__ */ icon('eye', [
   [
     'path',
     {
@@ -104,7 +113,7 @@ export const Eye = icon('eye', [
   ],
   circle('12', '12', '3'),
 ])
-export const FileSignature = icon('file-pen-line', [
+export const FileSignature = /* @__PURE__ */ icon('file-pen-line', [
   [
     'path',
     {
@@ -120,7 +129,7 @@ export const FileSignature = icon('file-pen-line', [
   ],
   ['path', { d: 'M8 18h1' }],
 ])
-export const FileText = icon('file-text', [
+export const FileText = /* @__PURE__ */ icon('file-text', [
   [
     'path',
     {
@@ -132,12 +141,12 @@ export const FileText = icon('file-text', [
   ['path', { d: 'M16 13H8' }],
   ['path', { d: 'M16 17H8' }],
 ])
-export const Globe = icon('globe', [
+export const Globe = /* @__PURE__ */ icon('globe', [
   circle('12', '12', '10'),
   ['path', { d: 'M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20' }],
   ['path', { d: 'M2 12h20' }],
 ])
-export const KeyRound = icon('key-round', [
+export const KeyRound = /* @__PURE__ */ icon('key-round', [
   [
     'path',
     {
@@ -146,7 +155,7 @@ export const KeyRound = icon('key-round', [
   ],
   ['circle', { cx: '16.5', cy: '7.5', r: '.5', fill: 'currentColor' }],
 ])
-export const Laptop = icon('laptop', [
+export const Laptop = /* @__PURE__ */ icon('laptop', [
   [
     'path',
     {
@@ -155,28 +164,30 @@ export const Laptop = icon('laptop', [
   ],
   ['path', { d: 'M20.054 15.987H3.946' }],
 ])
-export const LoaderCircle = icon('loader-circle', [['path', { d: 'M21 12a9 9 0 1 1-6.219-8.56' }]])
-export const LogOut = icon('log-out', [
+export const LoaderCircle = /* @__PURE__ */ icon('loader-circle', [
+  ['path', { d: 'M21 12a9 9 0 1 1-6.219-8.56' }],
+])
+export const LogOut = /* @__PURE__ */ icon('log-out', [
   ['path', { d: 'm16 17 5-5-5-5' }],
   ['path', { d: 'M21 12H9' }],
   ['path', { d: 'M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4' }],
 ])
-export const Mail = icon('mail', [
+export const Mail = /* @__PURE__ */ icon('mail', [
   ['path', { d: 'm22 7-8.991 5.727a2 2 0 0 1-2.009 0L2 7' }],
   ['rect', { x: '2', y: '4', width: '20', height: '16', rx: '2' }],
 ])
-export const Maximize = icon('maximize', [
+export const Maximize = /* @__PURE__ */ icon('maximize', [
   ['path', { d: 'M8 3H5a2 2 0 0 0-2 2v3' }],
   ['path', { d: 'M21 8V5a2 2 0 0 0-2-2h-3' }],
   ['path', { d: 'M3 16v3a2 2 0 0 0 2 2h3' }],
   ['path', { d: 'M16 21h3a2 2 0 0 0 2-2v-3' }],
 ])
-export const Menu = icon('menu', [
+export const Menu = /* @__PURE__ */ icon('menu', [
   ['path', { d: 'M4 5h16' }],
   ['path', { d: 'M4 12h16' }],
   ['path', { d: 'M4 19h16' }],
 ])
-export const MessageCircle = icon('message-circle', [
+export const MessageCircle = /* @__PURE__ */ icon('message-circle', [
   [
     'path',
     {
@@ -184,13 +195,13 @@ export const MessageCircle = icon('message-circle', [
     },
   ],
 ])
-export const Minimize = icon('minimize', [
+export const Minimize = /* @__PURE__ */ icon('minimize', [
   ['path', { d: 'M8 3v3a2 2 0 0 1-2 2H3' }],
   ['path', { d: 'M21 8h-3a2 2 0 0 1-2-2V3' }],
   ['path', { d: 'M3 16h3a2 2 0 0 1 2 2v3' }],
   ['path', { d: 'M16 21v-3a2 2 0 0 1 2-2h3' }],
 ])
-export const Paperclip = icon('paperclip', [
+export const Paperclip = /* @__PURE__ */ icon('paperclip', [
   [
     'path',
     {
@@ -198,11 +209,11 @@ export const Paperclip = icon('paperclip', [
     },
   ],
 ])
-export const Pause = icon('pause', [
+export const Pause = /* @__PURE__ */ icon('pause', [
   ['rect', { x: '14', y: '3', width: '5', height: '18', rx: '1' }],
   ['rect', { x: '5', y: '3', width: '5', height: '18', rx: '1' }],
 ])
-export const PenLine = icon('pen-line', [
+export const PenLine = /* @__PURE__ */ icon('pen-line', [
   ['path', { d: 'M13 21h8' }],
   [
     'path',
@@ -211,7 +222,7 @@ export const PenLine = icon('pen-line', [
     },
   ],
 ])
-export const Phone = icon('phone', [
+export const Phone = /* @__PURE__ */ icon('phone', [
   [
     'path',
     {
@@ -219,7 +230,7 @@ export const Phone = icon('phone', [
     },
   ],
 ])
-export const Play = icon('play', [
+export const Play = /* @__PURE__ */ icon('play', [
   [
     'path',
     {
@@ -227,13 +238,16 @@ export const Play = icon('play', [
     },
   ],
 ])
-export const Printer = icon('printer', [
+export const Printer = /* @__PURE__ */ icon('printer', [
   ['path', { d: 'M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2' }],
   ['path', { d: 'M6 9V3a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v6' }],
   ['rect', { x: '6', y: '14', width: '12', height: '8', rx: '1' }],
 ])
-export const Search = icon('search', [['path', { d: 'm21 21-4.34-4.34' }], circle('11', '11', '8')])
-export const Send = icon('send', [
+export const Search = /* @__PURE__ */ icon('search', [
+  ['path', { d: 'm21 21-4.34-4.34' }],
+  circle('11', '11', '8'),
+])
+export const Send = /* @__PURE__ */ icon('send', [
   [
     'path',
     {
@@ -242,13 +256,13 @@ export const Send = icon('send', [
   ],
   ['path', { d: 'm21.854 2.147-10.94 10.939' }],
 ])
-export const Settings2 = icon('settings-2', [
+export const Settings2 = /* @__PURE__ */ icon('settings-2', [
   ['path', { d: 'M14 17H5' }],
   ['path', { d: 'M19 7h-9' }],
   circle('17', '17', '3'),
   circle('7', '7', '3'),
 ])
-export const ShieldAlert = icon('shield-exclamation-point', [
+export const ShieldAlert = /* @__PURE__ */ icon('shield-exclamation-point', [
   [
     'path',
     {
@@ -258,7 +272,7 @@ export const ShieldAlert = icon('shield-exclamation-point', [
   ['path', { d: 'M12 8v4' }],
   ['path', { d: 'M12 16h.01' }],
 ])
-export const ShieldCheck = icon('shield-check', [
+export const ShieldCheck = /* @__PURE__ */ icon('shield-check', [
   [
     'path',
     {
@@ -267,7 +281,7 @@ export const ShieldCheck = icon('shield-check', [
   ],
   ['path', { d: 'm9 12 2 2 4-4' }],
 ])
-export const SlidersHorizontal = icon('sliders-horizontal', [
+export const SlidersHorizontal = /* @__PURE__ */ icon('sliders-horizontal', [
   ['path', { d: 'M10 5H3' }],
   ['path', { d: 'M12 19H3' }],
   ['path', { d: 'M14 3v4' }],
@@ -278,11 +292,11 @@ export const SlidersHorizontal = icon('sliders-horizontal', [
   ['path', { d: 'M8 10v4' }],
   ['path', { d: 'M8 12H3' }],
 ])
-export const Smartphone = icon('smartphone', [
+export const Smartphone = /* @__PURE__ */ icon('smartphone', [
   ['rect', { width: '14', height: '20', x: '5', y: '2', rx: '2', ry: '2' }],
   ['path', { d: 'M12 18h.01' }],
 ])
-export const Sparkles = icon('sparkles', [
+export const Sparkles = /* @__PURE__ */ icon('sparkles', [
   [
     'path',
     {
@@ -293,11 +307,11 @@ export const Sparkles = icon('sparkles', [
   ['path', { d: 'M22 4h-4' }],
   circle('4', '20', '2'),
 ])
-export const Tablet = icon('tablet', [
+export const Tablet = /* @__PURE__ */ icon('tablet', [
   ['rect', { width: '16', height: '20', x: '4', y: '2', rx: '2', ry: '2' }],
   ['line', { x1: '12', x2: '12.01', y1: '18', y2: '18' }],
 ])
-export const ThumbsDown = icon('thumbs-down', [
+export const ThumbsDown = /* @__PURE__ */ icon('thumbs-down', [
   [
     'path',
     {
@@ -306,7 +320,7 @@ export const ThumbsDown = icon('thumbs-down', [
   ],
   ['path', { d: 'M17 14V2' }],
 ])
-export const ThumbsUp = icon('thumbs-up', [
+export const ThumbsUp = /* @__PURE__ */ icon('thumbs-up', [
   [
     'path',
     {
@@ -315,7 +329,7 @@ export const ThumbsUp = icon('thumbs-up', [
   ],
   ['path', { d: 'M7 10v12' }],
 ])
-export const Truck = icon('truck', [
+export const Truck = /* @__PURE__ */ icon('truck', [
   ['path', { d: 'M14 18V6a2 2 0 0 0-2-2H4a2 2 0 0 0-2 2v11a1 1 0 0 0 1 1h2' }],
   ['path', { d: 'M15 18H9' }],
   [
@@ -325,7 +339,7 @@ export const Truck = icon('truck', [
   circle('17', '18', '2'),
   circle('7', '18', '2'),
 ])
-export const Volume2 = icon('volume-2', [
+export const Volume2 = /* @__PURE__ */ icon('volume-2', [
   [
     'path',
     {
@@ -335,7 +349,7 @@ export const Volume2 = icon('volume-2', [
   ['path', { d: 'M16 9a5 5 0 0 1 0 6' }],
   ['path', { d: 'M19.364 18.364a9 9 0 0 0 0-12.728' }],
 ])
-export const VolumeX = icon('volume-x', [
+export const VolumeX = /* @__PURE__ */ icon('volume-x', [
   [
     'path',
     {
@@ -345,7 +359,7 @@ export const VolumeX = icon('volume-x', [
   ['path', { d: 'm16.5 14.5 5-5' }],
   ['path', { d: 'm16.5 9.5 5 5' }],
 ])
-export const X = icon('x', [
+export const X = /* @__PURE__ */ icon('x', [
   ['path', { d: 'M18 6 6 18' }],
   ['path', { d: 'm6 6 12 12' }],
 ])
