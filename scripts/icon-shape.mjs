@@ -29,5 +29,7 @@ for (const asked of process.argv.slice(2)) {
       ? `circle('${attrs.cx}', '${attrs.cy}', '${attrs.r}')`
       : `['${tag}', { ${Object.entries(attrs).map(attribute).join(', ')} }]`,
   )
-  console.log(`export const ${pascal(asked)} = /* @__PURE__ */ icon('${name}', [${shapes.join(', ')}])`)
+  console.log(
+    `export const ${pascal(asked)} = /* @__PURE__ */ icon('${name}', [${shapes.join(', ')}])`,
+  )
 }
