@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react'
 
-import { ThumbsDown, ThumbsUp } from '@/components/ui/icons'
+import { ThumbsDown } from '@/components/ui/icons/thumbs-down'
+import { ThumbsUp } from '@/components/ui/icons/thumbs-up'
 
 import { voteHelpfulAction } from '../actions'
 import type { THelpVoteState } from '../schema'

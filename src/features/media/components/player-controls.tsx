@@ -2,16 +2,14 @@
 
 import type { ReactNode } from 'react'
 
-import {
-  Captions,
-  Maximize,
-  Minimize,
-  Pause,
-  Play,
-  Settings2,
-  Volume2,
-  VolumeX,
-} from '@/components/ui/icons'
+import { Captions } from '@/components/ui/icons/captions'
+import { Maximize } from '@/components/ui/icons/maximize'
+import { Minimize } from '@/components/ui/icons/minimize'
+import { Pause } from '@/components/ui/icons/pause'
+import { Play } from '@/components/ui/icons/play'
+import { Settings2 } from '@/components/ui/icons/settings-2'
+import { Volume2 } from '@/components/ui/icons/volume-2'
+import { VolumeX } from '@/components/ui/icons/volume-x'
 
 import { formatClock } from '../format'
 import type { TMediaState } from '../player/use-media-state'

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { Play } from '@/components/ui/icons'
+import { Play } from '@/components/ui/icons/play'
 
 import { commandForKey, seekTarget, type TPlayerCommand } from '../player/keys'
 import { useCaptions } from '../player/use-captions'

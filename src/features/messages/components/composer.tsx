@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import { Paperclip, Send, X } from '@/components/ui/icons'
+import { Paperclip } from '@/components/ui/icons/paperclip'
+import { Send } from '@/components/ui/icons/send'
+import { X } from '@/components/ui/icons/x'
 import { fill } from '@/lib/i18n/fill'
 
 import type { TChatTexts } from './chat-texts'

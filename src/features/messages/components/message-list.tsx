@@ -1,6 +1,6 @@
 'use client'
 
-import { FileText } from '@/components/ui/icons'
+import { FileText } from '@/components/ui/icons/file-text'
 import { fill } from '@/lib/i18n/fill'
 import { dateTimeFormat } from '@/lib/i18n/formatters'
 import type { TMessageView } from '@/lib/messages/queries'

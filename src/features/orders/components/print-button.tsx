@@ -1,6 +1,6 @@
 'use client'
 
-import { Printer } from '@/components/ui/icons'
+import { Printer } from '@/components/ui/icons/printer'
 
 /** The browser's own print dialog; the page's print styles (print: variants) do the layout. */
 export function PrintButton({ label }: { label: string }) {

@@ -3,7 +3,9 @@
 /* eslint-disable @next/next/no-img-element -- private photos stream from /api/files; next/image cannot optimise them */
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { ChevronLeft, ChevronRight, X } from '@/components/ui/icons'
+import { ChevronLeft } from '@/components/ui/icons/chevron-left'
+import { ChevronRight } from '@/components/ui/icons/chevron-right'
+import { X } from '@/components/ui/icons/x'
 import type { TPhoto } from '@/lib/timeline/photo'
 
 export type TLightboxLabels = {
