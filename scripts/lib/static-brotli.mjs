@@ -16,8 +16,9 @@ import zlib from 'node:zlib'
 const brotli = promisify(zlib.brotliCompress)
 const PREFIX = '/_next/static/'
 const COMPRESSIBLE = /\.(?:js|css|svg|json|txt)$/
-// Below this a compressed answer saves nothing worth a file.
-const MIN_BYTES = 1024
+// Below this a compressed answer saves nothing worth a file. Small chunks still count: every page
+// loads a few of 400–1,000 bytes (error boundaries, their texts), which brotli halves.
+const MIN_BYTES = 256
 
 async function* filesUnder(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { ArrowRight } from '@/components/ui/icons'
+import { ArrowRight, LoaderCircle, Search, X } from '@/components/ui/icons'
 import { requireCustomer } from '@/lib/auth/current-customer'
 import { Link } from '@/lib/i18n/navigation'
 import type { TLocale } from '@/lib/i18n/locales'
@@ -37,6 +37,20 @@ export async function HelpIndexPage({ locale, q }: { locale: TLocale; q: string 
               initialQuery={query}
               initialResult={initial}
               texts={await helpSearchTexts(locale)}
+              icons={{
+                search: (
+                  <Search
+                    size={20}
+                    strokeWidth={1.25}
+                    aria-hidden="true"
+                    className="text-mist shrink-0"
+                  />
+                ),
+                busy: (
+                  <LoaderCircle size={18} aria-hidden="true" className="animate-spin text-mist" />
+                ),
+                clear: <X size={18} aria-hidden="true" />,
+              }}
             />
           </div>
         </div>

@@ -1,8 +1,7 @@
 'use client'
 
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
-import { LoaderCircle, Search, X } from '@/components/ui/icons'
 import { fill } from '@/lib/i18n/fill'
 import { Link } from '@/lib/i18n/link'
 import { pluralText } from '@/lib/i18n/plural'
@@ -25,12 +24,15 @@ export function HelpSearch({
   initialQuery,
   initialResult,
   texts: t,
+  icons,
 }: {
   locale: string
   initialQuery: string
   initialResult: THelpSearch | null
   /** Translated on the server (help-texts.ts): the page ships no message runtime. */
   texts: THelpSearchTexts
+  /** Drawn on the server, so no icon code ships with the search. */
+  icons: { search: ReactNode; busy: ReactNode; clear: ReactNode }
 }) {
   const [query, setQuery] = useState(initialQuery)
   const [result, setResult] = useState<THelpSearch | null>(initialResult)
@@ -85,7 +87,7 @@ export function HelpSearch({
           {t.searchLabel}
         </label>
         <div className="flex items-center gap-3 border-b border-line focus-within:border-amber transition-colors py-3">
-          <Search size={20} strokeWidth={1.25} aria-hidden="true" className="text-mist shrink-0" />
+          {icons.search}
           <input
             id={inputId}
             name="q"
@@ -101,16 +103,14 @@ export function HelpSearch({
             data-testid="help-search"
             className="min-w-0 flex-1 bg-transparent text-lg sm:text-2xl font-light text-ivory placeholder:text-smoke focus:outline-none [&::-webkit-search-cancel-button]:hidden"
           />
-          {status === 'loading' && (
-            <LoaderCircle size={18} aria-hidden="true" className="animate-spin text-mist" />
-          )}
+          {status === 'loading' && icons.busy}
           {query && (
             <button
               type="button"
               onClick={() => change('')}
               className="p-2 -m-2 text-mist hover:text-amber"
             >
-              <X size={18} aria-hidden="true" />
+              {icons.clear}
               <span className="sr-only">{t.clear}</span>
             </button>
           )}

@@ -2,13 +2,16 @@
 
 import { useState } from 'react'
 
-import { KeyRound } from '@/components/ui/icons'
+import { KeyRound } from '@/components/ui/icons/key-round'
 import { buttonClass } from '@/components/ui/button-class'
 import { Notice } from '@/components/ui/notice'
 import { pluralText } from '@/lib/i18n/plural'
 
 import type { TPasskeyButtonTexts } from './passkey-texts'
-import { problemOf, runPasskey, type TPasskeyProblem } from './passkey-client'
+import { problemOf, type TPasskeyProblem } from './passkey-problem'
+
+/** The ceremony's code loads when the button is wanted, not with the sign-in page. */
+const loadClient = () => import('./passkey-client')
 
 /** One button that runs a passkey assertion and, on success, goes where the server says. */
 export function PasskeyButton(props: {
@@ -27,6 +30,7 @@ export function PasskeyButton(props: {
     setBusy(true)
     setProblem(null)
     try {
+      const { runPasskey } = await loadClient()
       const target = await runPasskey(props)
       // The server checked the destination (same-site portal paths only).
       window.location.assign(target)
@@ -48,6 +52,8 @@ export function PasskeyButton(props: {
       <button
         type="button"
         onClick={go}
+        onPointerEnter={() => void loadClient().catch(() => {})}
+        onFocus={() => void loadClient().catch(() => {})}
         disabled={busy}
         aria-busy={busy}
         className={buttonClass(props.variant ?? 'ghost', 'w-full sm:w-auto')}

@@ -3,30 +3,12 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser'
 
+import { PasskeyProblem } from './passkey-problem'
+
 /**
  * The browser half of the passkey ceremonies: ask our API for options, let the browser talk to
- * the authenticator, send the answer back. Every failure becomes one message key of the
- * `Passkeys` namespace (with the wait in minutes for a 429).
+ * the authenticator, send the answer back. Every failure becomes a PasskeyProblem.
  */
-export type TPasskeyProblem = {
-  key:
-    | 'unsupported'
-    | 'cancelled'
-    | 'refused'
-    | 'tooMany'
-    | 'expired'
-    | 'failed'
-    | 'duplicate'
-    | 'stepUp'
-  minutes?: number
-}
-
-export class PasskeyProblem extends Error {
-  constructor(readonly problem: TPasskeyProblem) {
-    super(problem.key)
-  }
-}
-
 const API = '/api/auth/passkeys'
 
 type TWebAuthn = typeof import('@simplewebauthn/browser')
@@ -124,6 +106,3 @@ export async function addPasskey(name: string) {
     throw fromBrowser(err, lib)
   }
 }
-
-export const problemOf = (err: unknown): TPasskeyProblem =>
-  err instanceof PasskeyProblem ? err.problem : { key: 'failed' }

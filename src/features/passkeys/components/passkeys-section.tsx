@@ -9,7 +9,8 @@ import { dateTimeFormat } from '@/lib/i18n/formatters'
 import { pluralText } from '@/lib/i18n/plural'
 
 import type { TPasskeyView } from '../passkey-view'
-import { addPasskey, callApi, problemOf, type TPasskeyProblem } from './passkey-client'
+import { addPasskey, callApi } from './passkey-client'
+import { problemOf, type TPasskeyProblem } from './passkey-problem'
 import { PasskeyRow } from './passkey-row'
 import type { TPasskeysSectionTexts } from './passkey-texts'
 
