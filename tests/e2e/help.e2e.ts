@@ -95,9 +95,9 @@ test('first-load JavaScript of the help centre and an article does not grow', as
     type: 'first-load JS (compressed KiB)',
     description: `help ${index.compressedKiB}, article ${paint.compressedKiB}`,
   })
-  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~123 KiB on the index,
-  // ~122 KiB on an article, the search box and the vote getting their words from the server (no
-  // next-intl client runtime). The ceilings are those figures and a small margin.
-  expect(index.compressedKiB).toBeLessThanOrEqual(124.5)
-  expect(paint.compressedKiB).toBeLessThanOrEqual(124)
+  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~119.7 KiB on the index,
+  // ~119.4 KiB on an article, the search box and the vote getting their words from the server (no
+  // next-intl client runtime) and the search box its icons. The ceiling is issue 10's budget.
+  expect(index.compressedKiB).toBeLessThanOrEqual(120)
+  expect(paint.compressedKiB).toBeLessThanOrEqual(120)
 })

@@ -181,8 +181,8 @@ test('first-load JavaScript of the messages page does not grow', async ({ page, 
     type: 'first-load JS (compressed KiB)',
     description: `messages ${messages.compressedKiB}`,
   })
-  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~125.6 KiB, the chat's
-  // words coming from the server (no next-intl client runtime). The ceiling is that figure and a
-  // small margin: a guard against growth.
-  expect(messages.compressedKiB).toBeLessThanOrEqual(127)
+  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~123 KiB, the chat's
+  // words coming from the server (no next-intl client runtime). Over issue 10's 120 KiB budget:
+  // the ceiling is that figure and a small margin, a guard against growth.
+  expect(messages.compressedKiB).toBeLessThanOrEqual(123.5)
 })

@@ -160,8 +160,9 @@ test('first-load JavaScript of the Security page does not grow', async ({ page, 
     type: 'first-load JS (compressed KiB)',
     description: `security ${security.compressedKiB}`,
   })
-  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~124 KiB, down from
+  // Measured with brotli static files (scripts/bench/first-load-js.mjs): ~122.4 KiB, down from
   // ~137 KiB when its forms translated in the browser (next-intl's message runtime, ~10 KiB) and
-  // their buttons brought Radix Slot. The ceiling is that figure and a small margin.
-  expect(security.compressedKiB).toBeLessThanOrEqual(126)
+  // their buttons brought Radix Slot. Over issue 10's 120 KiB budget: the ceiling is that figure
+  // and a small margin, a guard against growth.
+  expect(security.compressedKiB).toBeLessThanOrEqual(123)
 })
