@@ -21,7 +21,7 @@ export async function AppHeader({ locale, name }: { locale: string; name: string
     ...item,
     label: ts(`nav.${item.key}`),
     ...(item.key === 'messages' && unread
-      ? { badge: { count: unread.count, label: unread.label } }
+      ? { badge: { count: unread.count, label: unread.label, liveFrom: unread.liveFrom } }
       : {}),
   }))
   return (

@@ -24,7 +24,7 @@ export type TNavLink = {
   section: string | null
   label: string
   /** A live count beside the label (unread messages) and what it says to a screen reader. */
-  badge?: { count: number; label: string }
+  badge?: { count: number; label: string; liveFrom: string }
 }
 
 /** Whether a section is the one the customer is in (`pathname` without the locale prefix). */

@@ -4,14 +4,23 @@ import { useEffect, useState } from 'react'
 
 import { usePathname } from '@/lib/i18n/link'
 
-import { onLive } from './live-client'
+import { liveFrom as startFrom, onLive } from './live-client'
 
 /**
  * The unread count beside "Messages" in the navigation: from the server at first, then live — a
  * staff message adds one, the customer's own read mark (this tab or another) clears it, and
  * while the conversation is open there is nothing unread.
  */
-export function UnreadBadge({ initial, label }: { initial: number; label: string }) {
+export function UnreadBadge({
+  initial,
+  label,
+  liveFrom,
+}: {
+  initial: number
+  label: string
+  /** The newest live event id when the count was read: the tab's stream replays from there. */
+  liveFrom: string
+}) {
   // A new count from the server (a soft navigation) starts over from it.
   const [state, setState] = useState({ initial, count: initial })
   if (state.initial !== initial) setState({ initial, count: initial })
@@ -20,6 +29,7 @@ export function UnreadBadge({ initial, label }: { initial: number; label: string
   const pathname = usePathname()
   const open = pathname === '/messages' || pathname.startsWith('/messages/')
   useEffect(() => {
+    startFrom(liveFrom)
     const offMessage = onLive('message', (m) => {
       if ((m as { senderType?: string }).senderType === 'staff') setCount((c) => c + 1)
     })
@@ -30,6 +40,8 @@ export function UnreadBadge({ initial, label }: { initial: number; label: string
       offMessage()
       offRead()
     }
+    // The stream opens once per tab: a later render's id does not move it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   const shown = open ? 0 : count
   if (shown <= 0) return null

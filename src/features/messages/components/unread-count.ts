@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { TCustomerUser } from '@/access/user'
 import { getCurrentCustomer } from '@/lib/auth/current-customer'
+import { latestLiveEventId } from '@/lib/live/hub'
 import { getPayload } from '@/payload/get-payload'
 
 /** Staff messages in the customer's conversation after their last read mark (notes are never counted: read access). */
@@ -38,11 +39,20 @@ export async function unreadMessages(customer: TCustomerUser): Promise<number> {
   return totalDocs
 }
 
-/** The header's badge: the count and its words, or null when nobody is signed in. */
-export async function unreadForHeader(): Promise<{ count: number; label: string } | null> {
+/**
+ * The header's badge: the count, its words, and the customer's newest live event id, read after
+ * the count, so the tab's stream starts there and a reply sent between this render and the
+ * stream's connect is added, not missed (nor counted twice). Null when nobody is signed in.
+ */
+export async function unreadForHeader(): Promise<{
+  count: number
+  label: string
+  liveFrom: string
+} | null> {
   const customer = await getCurrentCustomer()
   if (!customer) return null
   const count = await unreadMessages(customer)
+  const liveFrom = await latestLiveEventId(await getPayload(), `c:${customer.id}`)
   const t = await getTranslations('Messages')
-  return { count, label: t('unread', { count }) }
+  return { count, label: t('unread', { count }), liveFrom }
 }

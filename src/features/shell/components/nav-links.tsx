@@ -29,7 +29,13 @@ export function NavLinks({ items, layout }: { items: TNavLink[]; layout: 'bar' |
             >
               <span>
                 {item.label}
-                {item.badge && <UnreadBadge initial={item.badge.count} label={item.badge.label} />}
+                {item.badge && (
+                  <UnreadBadge
+                    initial={item.badge.count}
+                    label={item.badge.label}
+                    liveFrom={item.badge.liveFrom}
+                  />
+                )}
               </span>
             </Link>
           </li>
