@@ -1,5 +1,7 @@
 import 'server-only'
 
+import { createLocalReq } from 'payload'
+
 import { route } from '@/lib/http/route'
 import { messageForReader } from '@/lib/messages/queries'
 import { getPayload } from '@/payload/get-payload'
@@ -11,6 +13,10 @@ import { ZSendBody } from './schema'
  * POST /api/chat/messages: sends a message (staff: also an internal note). Idempotent by the
  * page's `clientId`: a retried send — an answer lost on the way, a page back online — gets the
  * message it already wrote (200, `duplicate: true`), never a second one (unique per conversation).
+ * Every Payload call below shares one request made for this caller, so what the access rules
+ * read once per request (whom a covering account manager answers for: messaging-staff.ts) is
+ * read once per send, not once per call. It is made here, for this caller alone, and ends with
+ * this send.
  */
 export const sendRoute = route({
   name: '/api/chat/messages',
@@ -19,7 +25,8 @@ export const sendRoute = route({
   rateLimit: ['messages-send:account'],
   handler: async ({ user, body }) => {
     const payload = await getPayload()
-    const conversation = await conversationOf({ payload, user, id: body.conversation })
+    const req = await createLocalReq({ user }, payload)
+    const conversation = await conversationOf({ payload, user, id: body.conversation, req })
     const existing = async () => {
       const found = await payload.find({
         collection: 'messages',
@@ -34,9 +41,10 @@ export const sendRoute = route({
         depth: 0,
         select: {},
         overrideAccess: true, // system: the id is the sender's own; the answer is read as them below
+        req,
       })
       const id = found.docs[0]?.id
-      return id ? messageForReader({ payload, user, id: String(id) }) : null
+      return id ? messageForReader({ payload, user, id: String(id), req }) : null
     }
     const before = await existing()
     if (before) return Response.json({ message: before, duplicate: true })
@@ -55,6 +63,7 @@ export const sendRoute = route({
         depth: 0,
         user,
         overrideAccess: false,
+        req,
         // Read as this sender just above: the create's own check need not read it again.
         context: { readableConversation: conversation },
       })
@@ -65,7 +74,7 @@ export const sendRoute = route({
       if (raced) return Response.json({ message: raced, duplicate: true })
       throw fromPayloadError(err)
     }
-    const message = await messageForReader({ payload, user, id })
+    const message = await messageForReader({ payload, user, id, req })
     return Response.json({ message, duplicate: false }, { status: 201 })
   },
 })

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { TUser } from '@/access/user'
 import type { Message, MessageAttachment } from '@/payload-types'
@@ -73,11 +73,15 @@ export function toMessageView(m: Message): TMessageView {
   }
 }
 
-/** One message for this reader, or null when it does not exist or is not theirs to read. */
+/**
+ * One message for this reader, or null when it does not exist or is not theirs to read. `req`:
+ * the caller's own Payload request, when a route makes several calls as this reader.
+ */
 export async function messageForReader(args: {
   payload: Payload
   user: TUser
   id: string
+  req?: PayloadRequest
 }): Promise<TMessageView | null> {
   const m = await args.payload.findByID({
     collection: 'messages',
@@ -88,6 +92,7 @@ export async function messageForReader(args: {
     user: args.user,
     overrideAccess: false,
     disableErrors: true,
+    req: args.req,
   })
   return m ? toMessageView(m as Message) : null
 }
