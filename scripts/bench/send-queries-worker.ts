@@ -33,22 +33,27 @@ const customer = await createCustomer(payload, { accountManager: manager.id, pas
 const conversation = String((await createConversation(payload, customer.id)).id)
 // A colleague who covers for `manager` while they are away (until next week).
 const cover = await createStaff(payload, { role: 'account-manager', password: PASSWORD })
-const senders: { name: string; headers: Record<string, string> }[] = [
+const senders: { name: string; headers: Record<string, string>; before?: () => Promise<void> }[] = [
   { name: 'account manager', headers: await staffHeaders(manager.id, manager.email) },
   {
     name: 'customer',
     headers: { cookie: (await customerSession(payload, customer)).headers.get('cookie')! },
   },
+  {
+    name: 'covering colleague (manager away)',
+    headers: await staffHeaders(cover.id, cover.email),
+    before: async () => {
+      const today = new Date().toISOString().slice(0, 10)
+      const until = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+      await payload.update({
+        collection: 'staff',
+        id: manager.id,
+        data: { absence: { from: today, until, coveredBy: cover.id } },
+        overrideAccess: true, // bench set-up: the absence that makes `cover` the covering colleague
+      })
+    },
+  },
 ]
-const coverHeaders = await staffHeaders(cover.id, cover.email)
-const until = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
-await payload.update({
-  collection: 'staff',
-  id: manager.id,
-  data: { absence: { from: new Date().toISOString().slice(0, 10), until, coveredBy: cover.id } },
-  overrideAccess: true, // bench set-up: the absence that makes `cover` the covering colleague
-})
-senders.push({ name: 'covering colleague (manager away)', headers: coverHeaders })
 
 // Counted from here on: every statement the pg clients send, in order.
 const pg = createRequire(import.meta.url)('pg')
@@ -67,7 +72,8 @@ pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
 }
 
 let n = 0
-for (const { name, headers } of senders) {
+for (const { name, headers, before } of senders) {
+  await before?.()
   const counts: number[] = []
   let last: string[] = []
   for (let i = 0; i < SENDS + 1; i++) {
