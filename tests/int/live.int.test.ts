@@ -39,7 +39,14 @@ afterAll(() => {
   for (const p of [a, b]) if (p && p.child.exitCode === null) p.child.kill()
 })
 
-type TMsg = { id: string; body: string; internal: boolean; clientId: string }
+type TMsg = {
+  id: string
+  body: string
+  internal: boolean
+  clientId: string
+  conversation: string
+  senderName: string | null
+}
 
 async function send(peer: TPeer, headers: Headers, body: Record<string, unknown>) {
   const h = new Headers(headers)
@@ -74,6 +81,10 @@ describe('live messages across app instances', () => {
     expect(sent.status).toBe(201)
     const got = dataOf<TMsg>(await cs.waitFor(isMessage(hello)))
     expect(got.id).toBe(sent.json.message.id)
+    // The answer and the event both name the conversation and the staff sender.
+    for (const m of [sent.json.message, got]) {
+      expect([m.conversation, m.senderName]).toEqual([conversation, w.managerA.name])
+    }
     await ms.waitFor(isMessage(hello))
 
     const note = `internal ${randomBytes(4).toString('hex')}`
@@ -134,6 +145,7 @@ describe('live messages across app instances', () => {
       true,
     ])
     expect(retry.json.message.id).toBe(first.json.message.id)
+    expect(retry.json.message.conversation).toBe(first.json.message.conversation)
 
     const racing = { clientId: newClientId(), body: 'race' }
     const both = await Promise.all([send(a, customer, racing), send(b, customer, racing)])

@@ -44,7 +44,9 @@ export const sendRoute = route({
         req,
       })
       const id = found.docs[0]?.id
-      return id ? messageForReader({ payload, user, id: String(id), req }) : null
+      return id
+        ? messageForReader({ payload, user, id: String(id), conversation: conversation.id, req })
+        : null
     }
     const before = await existing()
     if (before) return Response.json({ message: before, duplicate: true })
@@ -74,7 +76,13 @@ export const sendRoute = route({
       if (raced) return Response.json({ message: raced, duplicate: true })
       throw fromPayloadError(err)
     }
-    const message = await messageForReader({ payload, user, id, req })
+    const message = await messageForReader({
+      payload,
+      user,
+      id,
+      conversation: conversation.id,
+      req,
+    })
     return Response.json({ message, duplicate: false }, { status: 201 })
   },
 })
