@@ -48,8 +48,8 @@ export const sendRoute = route({
         ? messageForReader({ payload, user, id: String(id), conversation: conversation.id, req })
         : null
     }
-    const before = await existing()
-    if (before) return Response.json({ message: before, duplicate: true })
+    // No look for the clientId first: the unique index refuses a second one, and only then is the
+    // first one looked up (below), so a send that is not a retry — nearly all — skips a query.
     let id: string
     try {
       const doc = await payload.create({
@@ -71,7 +71,9 @@ export const sendRoute = route({
       })
       id = String(doc.id)
     } catch (err) {
-      // Two sends of one message at once: the second meets the unique index and answers the first.
+      // A retry, or two sends of one message at once: the unique index (or, for one with
+      // attachments, their check: they are in the first message already) refuses the second,
+      // which answers with the first.
       const raced = await existing()
       if (raced) return Response.json({ message: raced, duplicate: true })
       throw fromPayloadError(err)
