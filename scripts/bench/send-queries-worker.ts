@@ -1,5 +1,7 @@
 // The in-process half of scripts/bench/send-queries.mjs (run through tsx): sets up the senders on
 // the app's own Payload and factories, then counts the SQL statements of each send.
+import { writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { createRequire } from 'node:module'
 
 import { getPayload } from 'payload'
@@ -18,6 +20,8 @@ import {
 const SENDS = Number(process.env.SENDS || 5)
 const SHOW = Boolean(process.env.SHOW)
 const STACK = process.env.STACK
+// PROFILE=<file>: a CPU profile of the first sender's sends after the first (.cpuprofile).
+const PROFILE = process.env.PROFILE
 const PASSWORD = 'bench-send-password-1'
 
 const payload = await getPayload({ config })
@@ -72,13 +76,22 @@ pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
 }
 
 let n = 0
+let profiled = false
 for (const { name, headers, before } of senders) {
   await before?.()
   const counts: number[] = []
+  const ms: number[] = []
   let last: string[] = []
+  const profiler = PROFILE && !profiled ? new Session() : null
   for (let i = 0; i < SENDS + 1; i++) {
     const body = `send ${name} ${i}`
+    if (i === 1 && profiler) {
+      profiler.connect()
+      await profiler.post('Profiler.enable')
+      await profiler.post('Profiler.start')
+    }
     statements.length = 0
+    const t0 = performance.now()
     const res = await sendRoute(
       new Request('http://localhost:3000/api/chat/messages', {
         method: 'POST',
@@ -89,11 +102,23 @@ for (const { name, headers, before } of senders) {
     if (res.status !== 201) throw new Error(`${name}: ${res.status} ${await res.text()}`)
     await res.text()
     // The first send warms caches (sessions, rate-limit buckets); the later ones are what each costs.
-    if (i > 0) counts.push(statements.length)
+    if (i > 0) {
+      counts.push(statements.length)
+      ms.push(performance.now() - t0)
+    }
     last = [...statements]
   }
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop')
+    writeFileSync(PROFILE!, JSON.stringify(profile))
+    profiler.disconnect()
+    profiled = true
+  }
   const median = [...counts].sort((a, b) => a - b)[Math.floor(counts.length / 2)]
-  console.log(`\n${name}: ${median} statements per send (sends: ${counts.join(', ')})`)
+  const medianMs = [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!
+  console.log(
+    `\n${name}: ${median} statements per send (sends: ${counts.join(', ')}), ${medianMs.toFixed(1)} ms median`,
+  )
   const times = new Map<string, number>()
   for (const s of last) times.set(s, (times.get(s) ?? 0) + 1)
   for (const [s, k] of times) if (k > 1) console.log(`  ${k}× ${s.slice(0, 180)}`)
