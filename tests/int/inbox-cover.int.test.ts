@@ -130,6 +130,9 @@ describe('a covering colleague during an absence', () => {
     await setAbsence({ from: day(3), until: day(10), coveredBy: String(cover.id) })
     expect((await reach(cover)).read).toBe(false)
     expect(await absenceOf({ payload }, String(away.id))).toBeNull()
+    expect(await staffOfConversation({ payload } as PayloadRequest, conversation)).not.toContain(
+      String(cover.id),
+    )
   })
 
   it('during the absence the cover reads, lists under "mine" and answers; nobody else gains', async () => {

@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@/lib/env'
-import { createConversation, newClientId } from '@/seed/message-factories'
+import { simplePdf } from '@/seed/pdf'
+import { createAttachment, createConversation, newClientId } from '@/seed/message-factories'
 
 import { customerHeaders, staffHeaders } from './support/identity'
 import { dataOf, openStream, startPeer, type TPeer } from './support/live'
@@ -39,7 +40,14 @@ afterAll(() => {
   for (const p of [a, b]) if (p && p.child.exitCode === null) p.child.kill()
 })
 
-type TMsg = { id: string; body: string; internal: boolean; clientId: string }
+type TMsg = {
+  id: string
+  body: string
+  internal: boolean
+  clientId: string
+  conversation: string
+  senderName: string | null
+}
 
 async function send(peer: TPeer, headers: Headers, body: Record<string, unknown>) {
   const h = new Headers(headers)
@@ -74,6 +82,10 @@ describe('live messages across app instances', () => {
     expect(sent.status).toBe(201)
     const got = dataOf<TMsg>(await cs.waitFor(isMessage(hello)))
     expect(got.id).toBe(sent.json.message.id)
+    // The answer and the event both name the conversation and the staff sender.
+    for (const m of [sent.json.message, got]) {
+      expect([m.conversation, m.senderName]).toEqual([conversation, w.managerA.name])
+    }
     await ms.waitFor(isMessage(hello))
 
     const note = `internal ${randomBytes(4).toString('hex')}`
@@ -134,16 +146,34 @@ describe('live messages across app instances', () => {
       true,
     ])
     expect(retry.json.message.id).toBe(first.json.message.id)
+    expect(retry.json.message.conversation).toBe(first.json.message.conversation)
+
+    // With an attachment, the retry meets the attachment's check first (it is in the first
+    // message already): still the first message, still once.
+    const pdf = await createAttachment(payload, {
+      conversation,
+      from: { customer: w.customerA.id },
+      file: {
+        data: await simplePdf({ title: 'Retry' }),
+        name: 'retry.pdf',
+        mimetype: 'application/pdf',
+      },
+    })
+    const withFile = { clientId: newClientId(), body: 'with a file', attachments: [pdf.id] }
+    const sentFile = await send(a, customer, withFile)
+    const retryFile = await send(b, customer, withFile)
+    expect([sentFile.status, retryFile.status, retryFile.json.duplicate]).toEqual([201, 200, true])
+    expect(retryFile.json.message.id).toBe(sentFile.json.message.id)
 
     const racing = { clientId: newClientId(), body: 'race' }
     const both = await Promise.all([send(a, customer, racing), send(b, customer, racing)])
     expect(both.map((r) => r.json.message.id)[0]).toBe(both[1].json.message.id)
     const stored = await payload.count({
       collection: 'messages',
-      where: { clientId: { in: [clientId, racing.clientId] } },
+      where: { clientId: { in: [clientId, withFile.clientId, racing.clientId] } },
       overrideAccess: true,
     })
-    expect(stored.totalDocs).toBe(2)
+    expect(stored.totalDocs).toBe(3)
   })
 
   it('nobody signed in gets no stream; bad input is problem+json', async () => {

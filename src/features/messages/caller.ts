@@ -1,6 +1,6 @@
 import 'server-only'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { isCustomer, staffCan, type TUser } from '@/access/user'
 import { AppError, type TErrorCode, type TFieldIssue } from '@/lib/errors'
@@ -16,15 +16,18 @@ export function assertMessaging(user: TUser): void {
 /**
  * The conversation a request is about: a customer's own (opened on first use; any other id is
  * ignored), or for staff the one named, if they may read it — else 404 as for a missing one.
+ * `req`: the route's one Payload request for this caller, if it makes several calls (see
+ * send-route.ts).
  */
 export async function conversationOf(args: {
   payload: Payload
   user: TUser
   id?: string
+  req?: PayloadRequest
 }): Promise<Conversation> {
-  const { payload, user, id } = args
+  const { payload, user, id, req } = args
   assertMessaging(user)
-  if (isCustomer(user)) return ensureConversation({ payload, customerId: user.id })
+  if (isCustomer(user)) return ensureConversation({ payload, customerId: user.id, req })
   const found = id
     ? await payload.findByID({
         collection: 'conversations',
@@ -33,6 +36,7 @@ export async function conversationOf(args: {
         user,
         overrideAccess: false,
         disableErrors: true,
+        req,
       })
     : null
   if (!found) throw new AppError('NOT_FOUND', 'Conversation not found.')

@@ -88,7 +88,12 @@ export const liveRoute = route({
 async function renderEvent(payload: Payload, user: TUser, row: TLiveRow): Promise<string | null> {
   let data: unknown = row.data
   if (row.type === 'message') {
-    data = await messageForReader({ payload, user, id: String(row.data.message) })
+    data = await messageForReader({
+      payload,
+      user,
+      id: String(row.data.message),
+      conversation: row.data.conversation ? String(row.data.conversation) : null,
+    })
     if (!data) return null
   }
   return `event: ${row.type}\ndata: ${JSON.stringify(data)}\n\n`

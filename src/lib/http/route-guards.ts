@@ -14,6 +14,10 @@ import { isAllowedOrigin, trustedOrigins } from '@/lib/security/origins'
 
 import { AppError } from '../errors'
 import { clientIpFromHeaders } from './client-ip'
+import { lazyImport } from './lazy-import'
+
+// Loaded on first use, so public routes (health) never start Payload.
+const payloadApp = lazyImport(() => import('@/payload/get-payload'))
 
 /** The steps of src/lib/http/route.ts that are more than a line, one function each. */
 const TRUSTED = trustedOrigins(env.PUBLIC_URL, env.ALLOWED_ORIGINS)
@@ -40,7 +44,7 @@ export async function limitRoute(
   req: Request,
   user: TUser | null,
 ) {
-  const { getPayload } = await import('@/payload/get-payload')
+  const { getPayload } = await payloadApp()
   const ip = clientIpFromHeaders(req.headers) ?? 'unknown'
   const account = user ? `${user.collection}:${user.id}` : null
   await enforceRateLimits(
@@ -55,7 +59,7 @@ export async function auditRoute(args: {
   user: TUser | null
   details: Record<string, TJson> | null
 }) {
-  const { getPayload } = await import('@/payload/get-payload')
+  const { getPayload } = await payloadApp()
   const { user } = args
   await recordAudit({
     payload: await getPayload(),

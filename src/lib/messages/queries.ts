@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { TUser } from '@/access/user'
 import type { Message, MessageAttachment } from '@/payload-types'
@@ -73,23 +73,37 @@ export function toMessageView(m: Message): TMessageView {
   }
 }
 
-/** One message for this reader, or null when it does not exist or is not theirs to read. */
+/**
+ * One message for this reader, or null when it does not exist or is not theirs to read. `req`:
+ * the caller's own Payload request, when a route makes several calls as this reader. A caller
+ * that knows the message's own `conversation` from the server side (the send route that just
+ * wrote it, a live event recorded with it) names it, and the conversation is not read again to
+ * fill in a field the view shows as an id: the messages read rule has decided on it already.
+ * (Naming it in a `where` instead would cost more: Payload then runs the read rules once more,
+ * for the where's fields.)
+ */
 export async function messageForReader(args: {
   payload: Payload
   user: TUser
   id: string
+  conversation?: string | null
+  req?: PayloadRequest
 }): Promise<TMessageView | null> {
+  const { conversation } = args
+  const { conversation: _, ...withoutConversation } = SELECT
   const m = await args.payload.findByID({
     collection: 'messages',
     id: args.id,
     depth: 1,
-    select: SELECT,
+    select: conversation ? withoutConversation : SELECT,
     populate: POPULATE,
     user: args.user,
     overrideAccess: false,
     disableErrors: true,
+    req: args.req,
   })
-  return m ? toMessageView(m as Message) : null
+  if (!m) return null
+  return toMessageView(conversation ? { ...(m as Message), conversation } : (m as Message))
 }
 
 /** A page of a conversation, newest first from `before` (exclusive); the page shows it oldest first. */

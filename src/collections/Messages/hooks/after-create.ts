@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { env } from '@/lib/env'
+import { queueTask } from '@/lib/jobs/queue-task'
 import { publishLive } from '@/lib/live/publish'
 import { idOf } from '@/lib/messages/readable-conversation'
 import { recipientsOf } from '@/lib/messages/recipients'
@@ -60,11 +61,10 @@ export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({
     message: String(doc.id),
   })
   if (!doc.internal)
-    await req.payload.jobs.queue({
+    await queueTask(req, {
       task: 'messageUnreadMail',
       input: { message: String(doc.id) },
       waitUntil: new Date(Date.now() + env.MESSAGE_UNREAD_MAIL_MINUTES * 60_000),
-      req,
     })
   return doc
 }
