@@ -71,7 +71,7 @@ function uploadOne(
 export function MediaDropZone() {
   const { value: order } = useField<string | { id: string } | null>({ path: 'order' })
   const video = useField<string | null>({ path: 'video' })
-  const { addFieldRow } = useForm()
+  const { addFieldRow, getDataByPath } = useForm()
   const [uploads, setUploads] = useState<TUpload[]>([])
   const [over, setOver] = useState(false)
   const input = useRef<HTMLInputElement>(null)
@@ -84,24 +84,40 @@ export function MediaDropZone() {
   const start = useCallback(
     (files: File[]) => {
       if (!orderId) return
+      const photos: Promise<string | null>[] = []
       for (const file of files) {
         const key = `${file.name}-${Math.random().toString(36).slice(2)}`
         setUploads((all) => [...all, { key, name: file.name, progress: 0, state: 'uploading' }])
-        uploadOne(file, orderId, (progress) => patch(key, { progress }))
-          .then((id) => {
+        const uploaded = uploadOne(file, orderId, (progress) => patch(key, { progress })).then(
+          (id) => {
             patch(key, { progress: 1, state: 'done' })
-            if (file.type.startsWith('video/')) video.setValue(id)
-            else
-              addFieldRow({
-                path: 'gallery',
-                schemaPath: 'gallery',
-                subFieldState: { media: { initialValue: id, value: id, valid: true } },
-              })
-          })
-          .catch((err: Error) => patch(key, { state: 'failed', error: err.message }))
+            return id
+          },
+          (err: Error) => {
+            patch(key, { state: 'failed', error: err.message })
+            return null
+          },
+        )
+        if (file.type.startsWith('video/')) void uploaded.then((id) => id && video.setValue(id))
+        else photos.push(uploaded)
       }
+      // The photos of one drop join the gallery together, in the order they were chosen, once
+      // all of them are stored: rows added one by one while the form's server round trip for the
+      // previous one was still out came back without their photo.
+      void Promise.all(photos).then((ids) => {
+        const stored = ids.filter((id): id is string => id !== null)
+        const at = (getDataByPath('gallery') as unknown[] | undefined)?.length ?? 0
+        stored.forEach((id, i) =>
+          addFieldRow({
+            path: 'gallery',
+            schemaPath: 'gallery',
+            rowIndex: at + i,
+            subFieldState: { media: { initialValue: id, value: id, valid: true } },
+          }),
+        )
+      })
     },
-    [orderId, video, addFieldRow],
+    [orderId, video, addFieldRow, getDataByPath],
   )
 
   const disabled = !orderId
